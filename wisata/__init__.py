@@ -1,0 +1,78 @@
+"""Wisata Malang–Jambi: the application factory."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from flask import Flask
+
+import config as config_module
+from wisata import i18n
+from wisata.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config_object: type | None = None, **overrides) -> Flask:
+    """Create the app; `overrides` are settings applied last (tests use them)."""
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    configure(app, config_object or config_module.Config, overrides)
+    register_extensions(app)
+    register_blueprints(app)
+    register_commands(app)
+    return app
+
+
+def configure(app: Flask, config_object: type, overrides: dict) -> None:
+    app.config.from_object(config_object)
+    app.config.update(overrides)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = config_module.instance_secret_key(app.instance_path)
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{Path(app.instance_path) / 'wisata.db'}"
+    if not app.config.get("MEDIA_FOLDER"):
+        app.config["MEDIA_FOLDER"] = str(Path(app.instance_path) / "media")
+    if not app.debug and not app.testing:
+        logging.basicConfig(level=logging.INFO)
+
+
+def register_extensions(app: Flask) -> None:
+    from wisata import auth, database, media
+
+    db.init_app(app)
+    database.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    csrf.init_app(app)
+    babel.init_app(
+        app,
+        locale_selector=i18n.select_locale,
+        default_translation_directories=str(PROJECT_ROOT / "translations"),
+    )
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    auth.init_app(app)
+    i18n.init_app(app)
+    media.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from wisata import errors, root
+    from wisata.public import bp as public_bp
+
+    app.register_blueprint(root.bp)
+    app.register_blueprint(public_bp, url_prefix=i18n.LANG_PREFIX)
+    errors.init_app(app)
+
+
+def register_commands(app: Flask) -> None:
+    from wisata import cli
+
+    cli.init_app(app)

@@ -1,0 +1,1 @@
+"""Demo content: the catalogue `flask seed-demo` loads, and the artwork for it."""

@@ -1,0 +1,47 @@
+"""The domain model; importing this package registers every table on the metadata."""
+
+from wisata.models.base import Base
+from wisata.models.bookings import (
+    SEAT_HOLDING,
+    Booking,
+    BookingEvent,
+    BookingLine,
+    BookingStatus,
+    PaymentMethod,
+    Traveller,
+)
+from wisata.models.catalog import (
+    Attraction,
+    CancellationPolicy,
+    Category,
+    Departure,
+    DepartureStatus,
+    ItineraryDay,
+    ItineraryStop,
+    Package,
+    PackagePhoto,
+    PackageStatus,
+    PriceCategory,
+    Region,
+    attraction_categories,
+)
+from wisata.models.media import Photo
+from wisata.models.partners import (
+    MemberRole,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    OrganisationStatus,
+)
+from wisata.models.promotion import Event, EventKind, PromoCode
+from wisata.models.reviews import Review
+from wisata.models.users import User
+
+__all__ = [
+    "SEAT_HOLDING", "Attraction", "Base", "Booking", "BookingEvent", "BookingLine",
+    "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
+    "EventKind", "ItineraryDay", "ItineraryStop", "MemberRole", "Membership", "Organisation",
+    "OrganisationKind", "OrganisationStatus", "Package", "PackagePhoto", "PackageStatus",
+    "PaymentMethod", "Photo", "PriceCategory", "PromoCode", "Region", "Review", "Traveller", "User",
+    "attraction_categories",
+]

@@ -1,0 +1,148 @@
+"""Bookings, their lines per price category, travellers and status history."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
+
+if TYPE_CHECKING:
+    from wisata.models.catalog import Departure
+    from wisata.models.promotion import PromoCode
+    from wisata.models.users import User
+
+
+class BookingStatus(enum.Enum):
+    PENDING_PAYMENT = "pending_payment"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    COMPLETED = "completed"
+
+
+# Bookings in these states hold seats on their departure.
+SEAT_HOLDING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED)
+
+
+class PaymentMethod(enum.Enum):
+    BANK_TRANSFER = "bank_transfer"
+    AT_MEETING_POINT = "at_meeting_point"
+
+
+class Booking(TimestampMixin, Base):
+    __tablename__ = "bookings"
+    __table_args__ = (
+        sa.CheckConstraint("seats > 0", name="seats"),
+        sa.CheckConstraint("subtotal >= 0 AND discount >= 0 AND total >= 0", name="amounts"),
+        sa.CheckConstraint("discount <= subtotal AND total = subtotal - discount", name="total"),
+        sa.CheckConstraint("refund_amount >= 0 AND refund_amount <= total", name="refund"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(12), unique=True)
+    departure_id: Mapped[int] = mapped_column(sa.ForeignKey("departures.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[BookingStatus] = enum_column(
+        BookingStatus, "booking_status", default=BookingStatus.PENDING_PAYMENT, index=True
+    )
+    seats: Mapped[int]
+    contact_name: Mapped[str] = mapped_column(sa.String(120))
+    contact_email: Mapped[str] = mapped_column(sa.String(254), index=True)
+    contact_phone: Mapped[str] = mapped_column(sa.String(32))
+    origin_country: Mapped[str] = mapped_column(sa.String(2))
+    origin_province: Mapped[str | None] = mapped_column(sa.String(60))
+    locale: Mapped[str] = mapped_column(sa.String(8), default="id")
+    payment_method: Mapped[PaymentMethod] = enum_column(
+        PaymentMethod, "payment_method", default=PaymentMethod.BANK_TRANSFER
+    )
+    subtotal: Mapped[int] = mapped_column(sa.BigInteger)
+    discount: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    total: Mapped[int] = mapped_column(sa.BigInteger)
+    refund_amount: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    promo_code_id: Mapped[int | None] = mapped_column(sa.ForeignKey("promo_codes.id"))
+    hold_expires_at: Mapped[datetime | None]
+    paid_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
+    # One booking per submitted form, however often it is sent.
+    idempotency_key: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+
+    departure: Mapped[Departure] = relationship()
+    user: Mapped[User | None] = relationship()
+    promo_code: Mapped[PromoCode | None] = relationship()
+    lines: Mapped[list[BookingLine]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="BookingLine.id"
+    )
+    travellers: Mapped[list[Traveller]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="Traveller.position"
+    )
+    history: Mapped[list[BookingEvent]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="BookingEvent.id"
+    )
+
+    @property
+    def holds_seats(self) -> bool:
+        return self.status in SEAT_HOLDING
+
+
+class BookingLine(Base):
+    """Seats of one price category, with the unit price charged at booking time."""
+
+    __tablename__ = "booking_lines"
+    __table_args__ = (
+        sa.UniqueConstraint("booking_id", "category_code"),
+        sa.CheckConstraint("quantity > 0", name="quantity"),
+        sa.CheckConstraint("unit_price >= 0", name="unit_price"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"))
+    category_code: Mapped[str] = mapped_column(sa.String(20))
+    quantity: Mapped[int]
+    unit_price: Mapped[int] = mapped_column(sa.BigInteger)
+
+    booking: Mapped[Booking] = relationship(back_populates="lines")
+
+    @property
+    def amount(self) -> int:
+        return self.quantity * self.unit_price
+
+
+class Traveller(Base):
+    __tablename__ = "travellers"
+    __table_args__ = (sa.UniqueConstraint("booking_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    full_name: Mapped[str] = mapped_column(sa.String(120))
+    category_code: Mapped[str] = mapped_column(sa.String(20))
+
+    booking: Mapped[Booking] = relationship(back_populates="travellers")
+
+
+class BookingEvent(Base):
+    """One status transition of a booking: who, when, from what to what, and why."""
+
+    __tablename__ = "booking_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("bookings.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[BookingStatus | None] = enum_column(
+        BookingStatus, "booking_event_from", nullable=True
+    )
+    to_status: Mapped[BookingStatus] = enum_column(BookingStatus, "booking_event_to")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(sa.String(500))
+
+    booking: Mapped[Booking] = relationship(back_populates="history")

@@ -1,0 +1,80 @@
+"""Partner organisations (travel agencies and hotels) and their members."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from wisata.models.base import Base, TimestampMixin, enum_column
+
+if TYPE_CHECKING:
+    from wisata.models.catalog import Region
+    from wisata.models.users import User
+
+
+class OrganisationKind(enum.Enum):
+    AGENCY = "agency"
+    HOTEL = "hotel"
+
+
+class OrganisationStatus(enum.Enum):
+    PENDING = "pending"
+    VERIFIED = "verified"
+    SUSPENDED = "suspended"
+
+
+class MemberRole(enum.Enum):
+    OWNER = "owner"
+    STAFF = "staff"
+
+
+class Organisation(TimestampMixin, Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    kind: Mapped[OrganisationKind] = enum_column(OrganisationKind, "organisation_kind")
+    name: Mapped[str] = mapped_column(sa.String(160))
+    legal_name: Mapped[str] = mapped_column(sa.String(200))
+    region_id: Mapped[int] = mapped_column(sa.ForeignKey("regions.id"), index=True)
+    address: Mapped[str] = mapped_column(sa.String(300))
+    email: Mapped[str] = mapped_column(sa.String(254))
+    phone: Mapped[str] = mapped_column(sa.String(32))
+    website: Mapped[str | None] = mapped_column(sa.String(200))
+    description: Mapped[dict | None]
+    bank_name: Mapped[str] = mapped_column(sa.String(80))
+    bank_account_number: Mapped[str] = mapped_column(sa.String(40))
+    bank_account_holder: Mapped[str] = mapped_column(sa.String(160))
+    status: Mapped[OrganisationStatus] = enum_column(
+        OrganisationStatus, "organisation_status", default=OrganisationStatus.PENDING, index=True
+    )
+    verified_at: Mapped[datetime | None]
+    verified_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    region: Mapped[Region] = relationship()
+    members: Mapped[list[Membership]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_verified(self) -> bool:
+        return self.status is OrganisationStatus.VERIFIED
+
+
+class Membership(TimestampMixin, Base):
+    __tablename__ = "memberships"
+    __table_args__ = (sa.UniqueConstraint("user_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[MemberRole] = enum_column(MemberRole, "member_role", default=MemberRole.STAFF)
+
+    user: Mapped[User] = relationship(back_populates="memberships")
+    organisation: Mapped[Organisation] = relationship(back_populates="members")

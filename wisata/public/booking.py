@@ -1,0 +1,243 @@
+"""Booking views: choose seats, give details, review the total, then the booking page."""
+
+from __future__ import annotations
+
+import secrets
+
+import segno
+import sqlalchemy as sa
+from flask import (
+    abort,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.orm import selectinload
+
+from wisata import timeutil
+from wisata.extensions import db, limiter
+from wisata.i18n import current_language, label
+from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
+from wisata.public import bp
+from wisata.public.forms import BookingForm, CancelForm, FindBookingForm, ReviewForm
+from wisata.services import access, calendar, notifications, payments, pricing
+from wisata.services import booking as booking_service
+from wisata.services.booking import BookingError, BookingRequest
+
+
+def _counts(departure: Departure) -> dict[str, int] | None:
+    """Seats per price category from the query string; None if none were given."""
+    codes = [p.code for p in departure.package.prices]
+    if not any(code in request.args for code in codes):
+        return None
+    counts = {}
+    for code in codes:
+        raw = request.args.get(code, "0").strip() or "0"
+        if not raw.isdigit() or len(raw) > 3:
+            raise BookingError(_("Enter the number of travellers as a whole number."))
+        counts[code] = int(raw)
+    return counts
+
+
+def _error(error: BookingError, template: str, **context):
+    db.session.rollback()
+    return render_template(template, error=str(error), **context), error.status_code
+
+
+@bp.route("/departures/<int:departure_id>/book", methods=["GET", "POST"])
+def book(departure_id: int):
+    try:
+        departure = booking_service.bookable_departure(departure_id)
+    except BookingError as error:
+        return _error(error, "public/book_unavailable.html")
+    package = departure.package
+    try:
+        counts = _counts(departure)
+        if counts is None:
+            return render_template("public/book_seats.html", departure=departure, package=package, counts={})
+        seats = booking_service.check_counts(departure, counts)
+    except BookingError as error:
+        return _error(error, "public/book_seats.html", departure=departure, package=package, counts={})
+
+    choices = [(o.method.value, label(o.method)) for o in payments.options_for(package)]
+    form = BookingForm(current_language(), seats, choices)
+    if request.method == "GET":
+        form.idempotency_key.data = secrets.token_urlsafe(24)
+        if current_user.is_authenticated:
+            form.contact_name.data = form.contact_name.data or current_user.name
+            form.contact_email.data = form.contact_email.data or current_user.email
+    context = dict(departure=departure, package=package, counts=counts, form=form)
+    if request.method == "GET" or not form.validate():
+        form.idempotency_key.data = form.idempotency_key.data or secrets.token_urlsafe(24)
+        return render_template("public/book_details.html", **context), 400 if request.method == "POST" else 200
+
+    try:
+        promo = booking_service.find_promo(form.promo_code.data or "")
+    except BookingError as error:
+        form.promo_code.errors.append(str(error))
+        return render_template("public/book_details.html", **context), 400
+    quote = pricing.quote(package.prices, counts, promo)
+    if "confirm" not in request.form:
+        return render_template("public/book_review.html", quote=quote, **context)
+
+    booking_request = BookingRequest(
+        departure_id=departure.id,
+        counts=counts,
+        contact_name=form.contact_name.data,
+        contact_email=form.contact_email.data,
+        contact_phone=form.contact_phone.data,
+        origin_country=form.origin_country.data,
+        origin_province=form.origin_province.data or None,
+        travellers=[entry.data for entry in form.travellers.entries],
+        locale=current_language(),
+        promo_code=form.promo_code.data or "",
+        payment_method=PaymentMethod(form.payment_method.data),
+        user_id=current_user.id if current_user.is_authenticated else None,
+        idempotency_key=form.idempotency_key.data,
+    )
+    try:
+        booking, created = booking_service.book_seats(booking_request, actor_id=booking_request.user_id)
+        db.session.commit()
+    except BookingError as error:
+        db.session.rollback()
+        departure = db.session.get(Departure, departure.id)
+        return render_template("public/book_review.html", quote=quote, error=str(error),
+                               **{**context, "departure": departure}), error.status_code
+    if created:
+        notifications.booking_created(booking)
+    access.remember(booking)
+    flash(_("Thank you! Your booking %(code)s is made and your seats are held.", code=booking.code), "success")
+    return redirect(_booking_url(booking))
+
+
+def _booking_url(booking: Booking, endpoint: str = "public.booking", **kwargs) -> str:
+    return url_for(endpoint, code=booking.code, t=access.booking_token(booking), **kwargs)
+
+
+def _load_booking(code: str) -> Booking:
+    """The booking, if this visitor may open it; 404 otherwise (never a hint it exists)."""
+    found = db.session.scalar(
+        sa.select(Booking)
+        .where(Booking.code == booking_service.normalise_code(code))
+        .options(
+            selectinload(Booking.departure).selectinload(Departure.package).selectinload(Package.organisation),
+            selectinload(Booking.departure).selectinload(Departure.package).selectinload(Package.co_organisation),
+            selectinload(Booking.lines),
+            selectinload(Booking.travellers),
+            selectinload(Booking.history),
+        )
+    )
+    if found is None or not access.may_open(found, request.args.get("t")):
+        abort(404)
+    return found
+
+
+@bp.get("/bookings/<code>")
+def booking(code: str):
+    found = _load_booking(code)
+    review = db.session.scalar(sa.select(Review).where(Review.booking_id == found.id))
+    return render_template(
+        "public/booking.html",
+        booking=found,
+        token=request.args.get("t"),
+        instructions=payments.option(found.payment_method).instructions(found),
+        refund=booking_service.refund_for(found),
+        cancel_form=CancelForm(),
+        review=review,
+        review_form=ReviewForm(),
+        can_cancel=found.holds_seats and found.departure.date > timeutil.today(),
+        can_review=found.status is BookingStatus.COMPLETED and review is None,
+    )
+
+
+@bp.post("/bookings/<code>/cancel")
+def cancel_booking(code: str):
+    found = _load_booking(code)
+    form = CancelForm()
+    if not form.validate():
+        flash(_("Tick the box to confirm the cancellation."), "error")
+        return redirect(_booking_url(found)), 303
+    try:
+        booking_service.cancel(found, actor_id=current_user.id if current_user.is_authenticated else None,
+                               reason=_("Cancelled by the traveller"))
+        db.session.commit()
+    except BookingError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(_booking_url(found)), 303
+    notifications.booking_cancelled(found, by_partner=False)
+    flash(_("Your booking is cancelled."), "success")
+    return redirect(_booking_url(found)), 303
+
+
+@bp.post("/bookings/<code>/review")
+def review_booking(code: str):
+    found = _load_booking(code)
+    form = ReviewForm()
+    if found.status is not BookingStatus.COMPLETED:
+        abort(409, description=_("You can review a trip once it has taken place."))
+    if db.session.scalar(sa.select(Review.id).where(Review.booking_id == found.id)):
+        abort(409, description=_("You have already reviewed this trip."))
+    if not form.validate():
+        flash(_("Give a rating and write at least a sentence."), "error")
+        return redirect(_booking_url(found)), 303
+    db.session.add(Review(
+        booking_id=found.id, package_id=found.departure.package_id, rating=int(form.rating.data),
+        author_name=found.contact_name, origin_country=found.origin_country,
+        locale=current_language(), comment=form.comment.data.strip(),
+    ))
+    db.session.commit()
+    flash(_("Thank you for your review!"), "success")
+    return redirect(_booking_url(found)), 303
+
+
+@bp.get("/bookings/<code>/voucher")
+def voucher(code: str):
+    found = _load_booking(code)
+    if found.status not in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT, BookingStatus.COMPLETED):
+        abort(404)
+    qr = segno.make(_booking_url(found, _external=True), error="m")
+    return render_template("public/voucher.html", booking=found,
+                           qr_svg=qr.svg_inline(scale=4, dark="#1d2626", omitsize=True))
+
+
+@bp.get("/bookings/<code>/trip.ics")
+def booking_ics(code: str):
+    found = _load_booking(code)
+    body = calendar.booking_calendar(found, _booking_url(found, _external=True))
+    response = make_response(body)
+    response.headers["Content-Type"] = "text/calendar; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="{found.code}.ics"'
+    return response
+
+
+@bp.route("/bookings/find", methods=["GET", "POST"])
+@limiter.limit("10/minute", methods=["POST"])
+def find_booking():
+    form = FindBookingForm()
+    if request.method == "POST":
+        if not form.validate():
+            return render_template("public/find_booking.html", form=form), 400
+        found = db.session.scalar(
+            sa.select(Booking).where(
+                Booking.code == booking_service.normalise_code(form.code.data),
+                Booking.contact_email == form.email.data.strip().lower(),
+            )
+        )
+        if found is None:
+            form.code.errors.append(_("No booking matches this code and e-mail."))
+            return render_template("public/find_booking.html", form=form), 404
+        access.remember(found)
+        return redirect(url_for("public.booking", code=found.code)), 303
+    return render_template("public/find_booking.html", form=form)
+
+
+@bp.context_processor
+def _booking_helpers():
+    return {"booking_url": _booking_url, "hold_hours": current_app.config["BOOKING_HOLD_MINUTES"] // 60}

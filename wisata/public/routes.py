@@ -1,0 +1,98 @@
+"""Views of the public site: parse the request, ask the catalogue, render."""
+
+from __future__ import annotations
+
+from flask import abort, render_template, request
+
+from wisata.public import bp
+from wisata.public.forms import PackageSearchForm
+from wisata.services import catalog, structured_data
+
+
+@bp.get("/")
+def home():
+    return render_template(
+        "public/home.html",
+        featured=catalog.featured_packages(limit=6),
+        events=catalog.upcoming_events(limit=4),
+        regions=catalog.regions(),
+    )
+
+
+@bp.get("/packages")
+def packages():
+    regions, categories = catalog.regions(), catalog.categories()
+    form = PackageSearchForm(regions, categories, formdata=request.args)
+    if not form.validate():
+        return render_template("public/packages.html", form=form, page=None), 400
+    filters = catalog.PackageFilters(
+        q=(form.q.data or "").strip(),
+        region=form.region.data or "",
+        category=form.category.data or "",
+        duration=form.duration.data or "",
+        price_min=form.price_min.data,
+        price_max=form.price_max.data,
+        date_from=form.date_from.data,
+        date_to=form.date_to.data,
+        travellers=form.travellers.data,
+        sort=form.sort.data or "soonest",
+    )
+    page = catalog.search_packages(filters, page=form.page.data or 1)
+    if page.page > page.pages:
+        abort(404)
+    return render_template("public/packages.html", form=form, page=page, filters=filters)
+
+
+@bp.get("/packages/<slug>")
+def package(slug: str):
+    found = catalog.published_package(slug) or abort(404)
+    reviews, rating, review_count = catalog.package_reviews(found)
+    departures = catalog.upcoming_departures(found)
+    return render_template(
+        "public/package.html",
+        package=found,
+        departures=departures,
+        reviews=reviews,
+        rating=rating,
+        review_count=review_count,
+        jsonld=structured_data.tourist_trip(found, departures, rating, review_count),
+    )
+
+
+@bp.get("/attractions")
+def attractions():
+    regions = catalog.regions()
+    region = next((r for r in regions if r.slug == request.args.get("region")), None)
+    return render_template(
+        "public/attractions.html",
+        attractions=catalog.attractions(region=region),
+        regions=regions,
+        region=region,
+    )
+
+
+@bp.get("/attractions/<slug>")
+def attraction(slug: str):
+    found = catalog.attraction(slug) or abort(404)
+    return render_template(
+        "public/attraction.html",
+        attraction=found,
+        packages=catalog.packages_visiting(found),
+        jsonld=structured_data.tourist_attraction(found),
+    )
+
+
+@bp.get("/events")
+def events():
+    return render_template("public/events.html", events=catalog.upcoming_events())
+
+
+@bp.get("/events/<slug>")
+def event(slug: str):
+    found = catalog.event(slug) or abort(404)
+    return render_template(
+        "public/event.html",
+        event=found,
+        packages=catalog.event_packages(found),
+        jsonld=structured_data.event(found),
+    )

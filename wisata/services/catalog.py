@@ -1,0 +1,401 @@
+"""Reading the public catalogue: packages with their figures, attractions, events.
+
+Every function here runs a fixed number of queries whatever the catalogue size: lists
+load their relations with `selectinload`, figures come from correlated subqueries.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from wisata import timeutil
+from wisata.extensions import db
+from wisata.models import (
+    Attraction,
+    Booking,
+    BookingStatus,
+    Category,
+    Departure,
+    DepartureStatus,
+    Event,
+    ItineraryDay,
+    ItineraryStop,
+    Organisation,
+    Package,
+    PackagePhoto,
+    PackageStatus,
+    PriceCategory,
+    Region,
+    Review,
+    attraction_categories,
+)
+from wisata.models.promotion import event_packages as event_packages_table
+from wisata.services.search import document, search_words
+
+PER_PAGE = 12
+SORTS = ("soonest", "price_asc", "price_desc", "popular", "rating")
+DURATIONS = {"1": (1, 1), "2-3": (2, 3), "4-6": (4, 6), "7+": (7, 365)}
+JOINT = "joint"
+
+
+@dataclass
+class PackageFilters:
+    q: str = ""
+    region: str = ""  # a region slug, or "joint"
+    category: str = ""
+    duration: str = ""
+    price_min: int | None = None
+    price_max: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    travellers: int | None = None
+    sort: str = "soonest"
+
+
+@dataclass
+class PackageCard:
+    """A package with the figures a list shows."""
+
+    package: Package
+    next_date: date | None
+    from_price: int | None
+    rating: float | None
+    review_count: int
+    popularity: int
+
+
+@dataclass
+class Page:
+    items: list
+    page: int
+    per_page: int
+    total: int
+    pages: int = field(init=False)
+
+    def __post_init__(self):
+        self.pages = max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+
+def card_options():
+    """Relations a package card or page needs, loaded in a fixed number of queries."""
+    return (
+        selectinload(Package.organisation).selectinload(Organisation.region),
+        selectinload(Package.co_organisation).selectinload(Organisation.region),
+        selectinload(Package.photos).selectinload(PackagePhoto.photo),
+        selectinload(Package.days)
+        .selectinload(ItineraryDay.stops)
+        .selectinload(ItineraryStop.attraction)
+        .selectinload(Attraction.region),
+        selectinload(Package.prices),
+    )
+
+
+def _departure_condition(filters: PackageFilters):
+    conditions = [
+        Departure.package_id == Package.id,
+        Departure.status == DepartureStatus.OPEN,
+        Departure.date >= max(filters.date_from or date.min, timeutil.today()),
+        Departure.capacity - Departure.seats_held >= (filters.travellers or 1),
+    ]
+    if filters.date_to:
+        conditions.append(Departure.date <= filters.date_to)
+    return sa.and_(*conditions)
+
+
+def _figures(filters: PackageFilters):
+    next_date = (
+        sa.select(sa.func.min(Departure.date)).where(_departure_condition(filters)).scalar_subquery()
+    )
+    from_price = (
+        sa.select(sa.func.min(PriceCategory.amount))
+        .where(PriceCategory.package_id == Package.id, PriceCategory.code == "adult")
+        .scalar_subquery()
+    )
+    rating = (
+        sa.select(sa.func.avg(Review.rating))
+        .where(Review.package_id == Package.id, Review.visible.is_(True))
+        .scalar_subquery()
+    )
+    review_count = (
+        sa.select(sa.func.count(Review.id))
+        .where(Review.package_id == Package.id, Review.visible.is_(True))
+        .scalar_subquery()
+    )
+    popularity = (
+        sa.select(sa.func.coalesce(sa.func.sum(Booking.seats), 0))
+        .join(Departure, Booking.departure_id == Departure.id)
+        .where(
+            Departure.package_id == Package.id,
+            Booking.status.in_(
+                [BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED]
+            ),
+        )
+        .scalar_subquery()
+    )
+    return next_date, from_price, rating, review_count, popularity
+
+
+def _stop_in(*conditions):
+    return (
+        sa.select(ItineraryStop.day_id)
+        .join(ItineraryDay, ItineraryStop.day_id == ItineraryDay.id)
+        .join(Attraction, ItineraryStop.attraction_id == Attraction.id)
+        .where(ItineraryDay.package_id == Package.id, *conditions)
+        .exists()
+    )
+
+
+def _filter_conditions(filters: PackageFilters, from_price) -> list:
+    conditions = [Package.status == PackageStatus.PUBLISHED]
+    for word in search_words(filters.q):
+        conditions.append(Package.search_text.contains(f" {word}", autoescape=True))
+    if filters.region == JOINT:
+        conditions.append(_stop_in(Attraction.region_id != Organisation.region_id))
+    elif filters.region:
+        region_id = sa.select(Region.id).where(Region.slug == filters.region).scalar_subquery()
+        conditions.append(
+            sa.or_(Organisation.region_id == region_id, _stop_in(Attraction.region_id == region_id))
+        )
+    if filters.category:
+        category_id = sa.select(Category.id).where(Category.slug == filters.category).scalar_subquery()
+        conditions.append(
+            _stop_in(
+                sa.select(attraction_categories.c.attraction_id)
+                .where(
+                    attraction_categories.c.attraction_id == Attraction.id,
+                    attraction_categories.c.category_id == category_id,
+                )
+                .exists()
+            )
+        )
+    if filters.duration in DURATIONS:
+        low, high = DURATIONS[filters.duration]
+        conditions.append(Package.duration_days.between(low, high))
+    if filters.price_min is not None:
+        conditions.append(from_price >= filters.price_min)
+    if filters.price_max is not None:
+        conditions.append(from_price <= filters.price_max)
+    if filters.date_from or filters.date_to or filters.travellers:
+        conditions.append(sa.select(Departure.id).where(_departure_condition(filters)).exists())
+    return conditions
+
+
+def search_packages(filters: PackageFilters, page: int = 1, per_page: int = PER_PAGE) -> Page:
+    """Published packages matching the filters, sorted, one page of them."""
+    next_date, from_price, rating, review_count, popularity = _figures(filters)
+    conditions = _filter_conditions(filters, from_price)
+    base = sa.select(Package).join(Organisation, Package.organisation_id == Organisation.id)
+    total = db.session.scalar(
+        sa.select(sa.func.count()).select_from(base.where(*conditions).subquery())
+    )
+    order = {
+        "soonest": (next_date.is_(None), next_date, Package.id),
+        "price_asc": (from_price, Package.id),
+        "price_desc": (from_price.desc(), Package.id),
+        "popular": (popularity.desc(), Package.id),
+        "rating": (sa.func.coalesce(rating, 0).desc(), review_count.desc(), Package.id),
+    }[filters.sort if filters.sort in SORTS else "soonest"]
+    rows = db.session.execute(
+        base.add_columns(next_date, from_price, rating, review_count, popularity)
+        .where(*conditions)
+        .order_by(*order)
+        .options(*card_options())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(_cards(rows), page, per_page, total or 0)
+
+
+def package_cards(*conditions, order=(), limit: int | None = None) -> list[PackageCard]:
+    """Published packages matching `conditions`, with the figures a card shows."""
+    figures = _figures(PackageFilters())
+    next_date = figures[0]
+    rows = db.session.execute(
+        sa.select(Package, *figures)
+        .join(Organisation, Package.organisation_id == Organisation.id)
+        .where(Package.status == PackageStatus.PUBLISHED, *conditions)
+        .order_by(*order, next_date.is_(None), next_date, Package.id)
+        .options(*card_options())
+        .limit(limit)
+    ).all()
+    return _cards(rows)
+
+
+def _cards(rows) -> list[PackageCard]:
+    return [
+        PackageCard(p, nd, fp, float(r) if r is not None else None, rc or 0, pop or 0)
+        for p, nd, fp, r, rc, pop in rows
+    ]
+
+
+def featured_packages(limit: int = 6) -> list[PackageCard]:
+    """Featured packages, Malang–Jambi ones first, for the home page."""
+    joint_first = _stop_in(Attraction.region_id != Organisation.region_id)
+    return package_cards(Package.featured.is_(True), order=(joint_first.desc(),), limit=limit)
+
+
+def published_package(slug: str) -> Package | None:
+    return db.session.scalar(
+        sa.select(Package)
+        .where(Package.slug == slug, Package.status == PackageStatus.PUBLISHED)
+        .options(*card_options())
+    )
+
+
+def upcoming_departures(package: Package, limit: int = 24) -> list[Departure]:
+    """Open and full departures from today on (a full one is shown as full, not hidden)."""
+    return list(
+        db.session.scalars(
+            sa.select(Departure)
+            .where(
+                Departure.package_id == package.id,
+                Departure.date >= timeutil.today(),
+                Departure.status != DepartureStatus.CANCELLED,
+            )
+            .order_by(Departure.date, Departure.start_time)
+            .limit(limit)
+        )
+    )
+
+
+def package_reviews(package: Package, limit: int = 20) -> tuple[list[Review], float | None, int]:
+    """The latest visible reviews, the average rating and the number of reviews."""
+    visible = (Review.package_id == package.id, Review.visible.is_(True))
+    average, count = db.session.execute(
+        sa.select(sa.func.avg(Review.rating), sa.func.count(Review.id)).where(*visible)
+    ).one()
+    reviews = list(
+        db.session.scalars(
+            sa.select(Review).where(*visible).order_by(Review.created_at.desc()).limit(limit)
+        )
+    )
+    return reviews, (float(average) if average is not None else None), count
+
+
+def regions() -> list[Region]:
+    return list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))
+
+
+def categories() -> list[Category]:
+    return list(db.session.scalars(sa.select(Category).order_by(Category.position, Category.id)))
+
+
+def attractions(region: Region | None = None, category: Category | None = None) -> list[Attraction]:
+    query = (
+        sa.select(Attraction)
+        .where(Attraction.published.is_(True))
+        .options(
+            selectinload(Attraction.region),
+            selectinload(Attraction.photo),
+            selectinload(Attraction.categories),
+        )
+        .order_by(Attraction.region_id, Attraction.slug)
+    )
+    if region is not None:
+        query = query.where(Attraction.region_id == region.id)
+    if category is not None:
+        query = query.where(Attraction.categories.any(Category.id == category.id))
+    return list(db.session.scalars(query))
+
+
+def attraction(slug: str) -> Attraction | None:
+    return db.session.scalar(
+        sa.select(Attraction)
+        .where(Attraction.slug == slug, Attraction.published.is_(True))
+        .options(selectinload(Attraction.region), selectinload(Attraction.photo), selectinload(Attraction.categories))
+    )
+
+
+def packages_visiting(attraction_: Attraction) -> list[PackageCard]:
+    visits = (
+        sa.select(ItineraryDay.package_id)
+        .join(ItineraryStop, ItineraryStop.day_id == ItineraryDay.id)
+        .where(ItineraryStop.attraction_id == attraction_.id)
+    )
+    return package_cards(Package.id.in_(visits))
+
+
+def event_packages(event_: Event) -> list[PackageCard]:
+    related = sa.select(event_packages_table.c.package_id).where(
+        event_packages_table.c.event_id == event_.id
+    )
+    return package_cards(Package.id.in_(related))
+
+
+def upcoming_events(limit: int | None = None, region: Region | None = None) -> list[Event]:
+    """Published events that have not ended yet, soonest first."""
+    query = (
+        sa.select(Event)
+        .where(Event.published.is_(True), Event.ends_at >= timeutil.now())
+        .options(selectinload(Event.region), selectinload(Event.photo))
+        .order_by(Event.starts_at, Event.id)
+        .limit(limit)
+    )
+    if region is not None:
+        query = query.where(Event.region_id == region.id)
+    return list(db.session.scalars(query))
+
+
+def event(slug: str) -> Event | None:
+    return db.session.scalar(
+        sa.select(Event)
+        .where(Event.slug == slug, Event.published.is_(True))
+        .options(selectinload(Event.region), selectinload(Event.photo))
+    )
+
+
+def refresh_package_search(package: Package) -> None:
+    """Recompute the package's search text from its content in every language."""
+    extra = []
+    for day in package.days:
+        extra.extend((day.title or {}).values())
+        for stop in day.stops:
+            extra.extend(stop.attraction.name.values())
+            extra.extend(stop.attraction.region.name.values())
+    extra.extend(package.organisation.region.name.values())
+    extra.append(package.organisation.name)
+    package.search_text = document(
+        package.title, package.summary, package.description, extra=extra
+    )
+
+
+def sitemap_pages() -> list[tuple[str, dict]]:
+    """(endpoint, arguments) of every public page, for the sitemap."""
+    pages = [
+        ("public.home", {}),
+        ("public.packages", {}),
+        ("public.attractions", {}),
+        ("public.events", {}),
+    ]
+    pages += [
+        ("public.package", {"slug": slug})
+        for slug in db.session.scalars(
+            sa.select(Package.slug).where(Package.status == PackageStatus.PUBLISHED).order_by(Package.id)
+        )
+    ]
+    pages += [
+        ("public.attraction", {"slug": slug})
+        for slug in db.session.scalars(
+            sa.select(Attraction.slug).where(Attraction.published.is_(True)).order_by(Attraction.id)
+        )
+    ]
+    pages += [
+        ("public.event", {"slug": slug})
+        for slug in db.session.scalars(
+            sa.select(Event.slug).where(Event.published.is_(True)).order_by(Event.id)
+        )
+    ]
+    return pages

@@ -1,0 +1,37 @@
+"""Messages about bookings: to the traveller in the booking's language, to the partners."""
+
+from __future__ import annotations
+
+from flask import url_for
+
+from wisata.models import Booking
+from wisata.services import access, mail, payments
+
+
+def _links(booking: Booking) -> dict:
+    token = access.booking_token(booking)
+    return {
+        "booking_link": url_for("public.booking", lang=booking.locale, code=booking.code, t=token, _external=True),
+        "voucher_link": url_for("public.voucher", lang=booking.locale, code=booking.code, t=token, _external=True),
+    }
+
+
+def _partner_emails(booking: Booking) -> list[str]:
+    package = booking.departure.package
+    organisations = [package.organisation, package.co_organisation]
+    return [o.email for o in organisations if o is not None]
+
+
+def booking_created(booking: Booking) -> None:
+    """Confirmation to the traveller, with payment instructions; a notice to the partner(s)."""
+    instructions = payments.option(booking.payment_method).instructions(booking)
+    mail.send_template(booking.contact_email, "booking_created", booking.locale,
+                       booking=booking, instructions=instructions, **_links(booking))
+    mail.send_template(_partner_emails(booking), "partner_new_booking", "id", booking=booking)
+
+
+def booking_cancelled(booking: Booking, by_partner: bool) -> None:
+    mail.send_template(booking.contact_email, "booking_cancelled", booking.locale,
+                       booking=booking, by_partner=by_partner, **_links(booking))
+    if not by_partner:
+        mail.send_template(_partner_emails(booking), "partner_booking_cancelled", "id", booking=booking)

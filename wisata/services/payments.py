@@ -1,0 +1,94 @@
+"""How a booking is paid: a small interface, so a payment gateway can be added as a class.
+
+Indonesian small operators take bank transfers (the booking code as the reference) or cash
+at the meeting point; a gateway would be a third `PaymentOption` with its own instructions.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import timedelta
+
+from flask import current_app
+from flask_babel import gettext as _
+
+from wisata.models import Booking, Package, PaymentMethod
+
+
+@dataclass(frozen=True)
+class Instructions:
+    """What the traveller must do to pay, as label/value pairs and a closing sentence."""
+
+    details: tuple[tuple[str, str], ...]
+    note: str
+
+
+class PaymentOption(ABC):
+    method: PaymentMethod
+
+    @abstractmethod
+    def available_for(self, package: Package) -> bool:
+        """Whether travellers may choose this way of paying for the package."""
+
+    @abstractmethod
+    def hold_time(self) -> timedelta | None:
+        """How long an unpaid booking keeps its seats; None: until the trip."""
+
+    @abstractmethod
+    def instructions(self, booking: Booking) -> Instructions:
+        """What the traveller must do to pay."""
+
+
+class BankTransfer(PaymentOption):
+    method = PaymentMethod.BANK_TRANSFER
+
+    def available_for(self, package: Package) -> bool:
+        return True
+
+    def hold_time(self) -> timedelta:
+        return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
+
+    def instructions(self, booking: Booking) -> Instructions:
+        partner = booking.departure.package.organisation
+        return Instructions(
+            details=(
+                (_("Bank"), partner.bank_name),
+                (_("Account number"), partner.bank_account_number),
+                (_("Account holder"), partner.bank_account_holder),
+                (_("Transfer reference"), booking.code),
+            ),
+            note=_(
+                "Transfer the exact total and write the booking code as the reference. "
+                "The partner confirms your booking once the money has arrived."
+            ),
+        )
+
+
+class AtMeetingPoint(PaymentOption):
+    method = PaymentMethod.AT_MEETING_POINT
+
+    def available_for(self, package: Package) -> bool:
+        return package.pay_at_meeting_point
+
+    def hold_time(self) -> None:
+        return None
+
+    def instructions(self, booking: Booking) -> Instructions:
+        return Instructions(
+            details=((_("Booking code"), booking.code),),
+            note=_("Pay the total in cash to the guide at the meeting point before the trip starts."),
+        )
+
+
+OPTIONS: dict[PaymentMethod, PaymentOption] = {
+    option.method: option for option in (BankTransfer(), AtMeetingPoint())
+}
+
+
+def options_for(package: Package) -> list[PaymentOption]:
+    return [option for option in OPTIONS.values() if option.available_for(package)]
+
+
+def option(method: PaymentMethod) -> PaymentOption:
+    return OPTIONS[method]
