@@ -166,6 +166,7 @@ def _new_package(data, organisations, attractions) -> Package:
         slug=data["slug"],
         organisation=organisations[data["provider"]],
         co_organisation=organisations[data["co_provider"]] if data["co_provider"] else None,
+        co_accepted_at=timeutil.now() if data["co_provider"] else None,
         title=data["title"], summary=data["summary"], description=data["description"],
         inclusions=_lines(data["inclusions"]), exclusions=_lines(data["exclusions"]),
         meeting_point=data["meeting_point"], duration_days=data["duration_days"],
