@@ -53,6 +53,14 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "") == "1"
     PERMANENT_SESSION_LIFETIME = _env_int("SESSION_LIFETIME_HOURS", 24 * 14) * 3600
+    # "Keep me signed in": a fixed 30 days from sign-in, not renewed on each visit.
+    REMEMBER_COOKIE_DURATION = _env_int("REMEMBER_COOKIE_DAYS", 30) * 24 * 3600
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    # Lifetimes of the links the account pages e-mail, in seconds.
+    EMAIL_VERIFY_MAX_AGE = 3 * 24 * 3600
+    PASSWORD_RESET_MAX_AGE = 3600
 
     BOOKING_HOLD_MINUTES = _env_int("BOOKING_HOLD_MINUTES", 24 * 60)
     BOOKING_MAX_SEATS = _env_int("BOOKING_MAX_SEATS", 30)

@@ -22,6 +22,7 @@ def load_user(identity: str) -> User | None:
 
 
 def init_app(app: Flask) -> None:
+    login_manager.login_view = "account.login"
     login_manager.login_message = _l("Please sign in to see this page.")
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"
