@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -107,6 +107,9 @@ class Package(TimestampMixin, Base):
     co_organisation_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("organisations.id"), index=True
     )
+    # A co-provider is invited first; the package shows it once it has accepted.
+    co_accepted_at: Mapped[datetime | None]
+    submitted_at: Mapped[datetime | None]
     title: Mapped[dict]
     summary: Mapped[dict | None]
     description: Mapped[dict | None]
@@ -141,6 +144,11 @@ class Package(TimestampMixin, Base):
     departures: Mapped[list[Departure]] = relationship(
         back_populates="package", order_by="(Departure.date, Departure.start_time)"
     )
+
+    @property
+    def co_provider(self) -> Organisation | None:
+        """The co-provider, once it has accepted the invitation."""
+        return self.co_organisation if self.co_accepted_at else None
 
     @property
     def is_published(self) -> bool:

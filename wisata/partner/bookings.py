@@ -1,0 +1,94 @@
+"""Bookings in the portal: list and filter, mark paid, cancel with a reason."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.orm import selectinload
+
+from wisata.extensions import db
+from wisata.i18n import label
+from wisata.models import Booking, BookingStatus, Departure, Package
+from wisata.partner import bp
+from wisata.partner.forms import BookingFilterForm, ReasonForm
+from wisata.services import booking as booking_service
+from wisata.services import listings, notifications
+from wisata.services.booking import BookingError
+from wisata.services.search import normalise
+
+PER_PAGE = 50
+
+
+def _bookings_query():
+    return (
+        sa.select(Booking)
+        .join(Departure, Booking.departure_id == Departure.id)
+        .join(Package, Departure.package_id == Package.id)
+        .where(listings.visible_packages(g.organisation))
+    )
+
+
+def _booking_or_404(code: str) -> Booking:
+    return db.session.scalar(
+        _bookings_query().where(Booking.code == booking_service.normalise_code(code))
+        .options(selectinload(Booking.departure).selectinload(Departure.package),
+                 selectinload(Booking.travellers), selectinload(Booking.lines), selectinload(Booking.history))
+    ) or abort(404)
+
+
+@bp.get("/bookings")
+def bookings():
+    form = BookingFilterForm(request.args)
+    form.status.choices = [("", _("All statuses"))] + [(s.value, label(s)) for s in BookingStatus]
+    if not form.validate():
+        return render_template("partner/bookings.html", form=form, bookings=[]), 400
+    query = _bookings_query().options(selectinload(Booking.departure).selectinload(Departure.package))
+    if form.status.data:
+        query = query.where(Booking.status == BookingStatus(form.status.data))
+    if form.q.data:
+        words = normalise(form.q.data)
+        query = query.where(sa.or_(
+            Booking.code == booking_service.normalise_code(form.q.data),
+            sa.func.lower(Booking.contact_name).contains(words, autoescape=True),
+        ))
+    rows = db.session.scalars(query.order_by(Departure.date.desc(), Booking.id.desc()).limit(PER_PAGE))
+    return render_template("partner/bookings.html", form=form, bookings=list(rows))
+
+
+@bp.get("/bookings/<code>")
+def booking_detail(code: str):
+    return render_template("partner/booking.html", booking=_booking_or_404(code), reason_form=ReasonForm())
+
+
+@bp.post("/bookings/<code>/paid")
+def mark_paid(code: str):
+    booking = _booking_or_404(code)
+    try:
+        booking_service.confirm_payment(booking, actor_id=current_user.id)
+        db.session.commit()
+        flash(_("Payment recorded: booking %(code)s is confirmed.", code=booking.code), "success")
+    except BookingError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+    return redirect(url_for("partner.booking_detail", code=booking.code), 303)
+
+
+@bp.post("/bookings/<code>/cancel")
+def cancel_booking(code: str):
+    booking = _booking_or_404(code)
+    form = ReasonForm()
+    if not form.validate():
+        flash(_("Give the traveller a reason for the cancellation."), "error")
+        return redirect(url_for("partner.booking_detail", code=booking.code), 303)
+    try:
+        booking_service.cancel(booking, actor_id=current_user.id, reason=form.reason.data.strip(), by_partner=True)
+        db.session.commit()
+    except BookingError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for("partner.booking_detail", code=booking.code), 303)
+    notifications.booking_cancelled(booking, by_partner=True)
+    flash(_("Booking %(code)s is cancelled and the traveller is notified.", code=booking.code), "success")
+    return redirect(url_for("partner.booking_detail", code=booking.code), 303)

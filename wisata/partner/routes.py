@@ -1,0 +1,105 @@
+"""Portal home, applying to become a partner, the team and co-provider invitations."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from wisata.extensions import db
+from wisata.i18n import current_language
+from wisata.models import MemberRole
+from wisata.partner import ORG_SESSION_KEY, bp, require_owner
+from wisata.partner.forms import InviteForm, OrganisationForm
+from wisata.services import partners, reports
+from wisata.services.partners import PartnerError
+
+
+@bp.get("/")
+def dashboard():
+    return render_template(
+        "partner/dashboard.html",
+        figures=reports.partner_month(g.organisation),
+        departures=reports.partner_upcoming_departures(g.organisation),
+        pending=reports.partner_bookings_needing_action(g.organisation),
+        invitations=partners.pending_co_invitations(g.organisation),
+    )
+
+
+@bp.post("/switch/<int:organisation_id>")
+def switch(organisation_id: int):
+    if not any(m.organisation_id == organisation_id for m in g.memberships):
+        abort(404)
+    session[ORG_SESSION_KEY] = organisation_id
+    return redirect(url_for("partner.dashboard"), 303)
+
+
+@bp.route("/apply", methods=["GET", "POST"])
+def apply():
+    form = OrganisationForm()
+    form.region_id.choices = [(r.id, r.name.get(current_language()) or r.name["id"]) for r in partners.regions()]
+    if form.validate_on_submit():
+        details = {name: getattr(form, name).data for name in (
+            "kind", "name", "legal_name", "region_id", "address", "email", "phone", "website",
+            "bank_name", "bank_account_number", "bank_account_holder")}
+        organisation = partners.apply(current_user, details)
+        db.session.commit()
+        partners.notify_offices_of_application(organisation)
+        session[ORG_SESSION_KEY] = organisation.id
+        flash(_("Thank you! Your application is sent. The tourism office of your region will verify it; "
+                "meanwhile you can prepare your packages."), "success")
+        return redirect(url_for("partner.dashboard"), 303)
+    return render_template("partner/apply.html", form=form), 400 if form.is_submitted() else 200
+
+
+@bp.route("/team", methods=["GET", "POST"])
+def team():
+    form = InviteForm()
+    if request.method == "POST":
+        require_owner()
+        if form.validate():
+            try:
+                partners.invite_member(g.organisation, form.email.data, MemberRole(form.role.data),
+                                       current_language())
+                flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
+                return redirect(url_for("partner.team"), 303)
+            except PartnerError as error:
+                form.email.errors.append(str(error))
+        return render_template("partner/team.html", form=form), 400
+    return render_template("partner/team.html", form=form)
+
+
+@bp.post("/team/<int:membership_id>/remove")
+def remove_member(membership_id: int):
+    require_owner()
+    try:
+        partners.remove_member(g.organisation, membership_id, current_user)
+    except PartnerError as error:
+        abort(error.status_code, description=str(error))
+    db.session.commit()
+    flash(_("The member is removed."), "success")
+    return redirect(url_for("partner.team"), 303)
+
+
+@bp.get("/join/<token>")
+def join(token: str):
+    try:
+        membership = partners.accept_invitation(token, current_user)
+    except PartnerError as error:
+        abort(400, description=str(error))
+    db.session.commit()
+    session[ORG_SESSION_KEY] = membership.organisation_id
+    flash(_("Welcome to %(name)s!", name=membership.organisation.name), "success")
+    return redirect(url_for("partner.dashboard"), 303)
+
+
+@bp.post("/invitations/<int:package_id>/<any(accept, decline):answer>")
+def answer_invitation(package_id: int, answer: str):
+    try:
+        package = partners.answer_co_invitation(g.organisation, package_id, accept=answer == "accept")
+    except PartnerError:
+        abort(404)
+    db.session.commit()
+    if answer == "accept":
+        flash(_("You now co-run %(title)s.", title=package.title.get(current_language()) or package.title["id"]), "success")
+    return redirect(url_for("partner.dashboard"), 303)

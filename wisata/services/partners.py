@@ -1,0 +1,168 @@
+"""Partner organisations: applying, members and invitations, co-provider invitations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import sqlalchemy as sa
+from flask import current_app, url_for
+from flask_babel import gettext as _
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from wisata import timeutil
+from wisata.extensions import db
+from wisata.models import (
+    MemberRole,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    OrganisationStatus,
+    Package,
+    Region,
+    User,
+)
+from wisata.services import mail
+
+INVITATION_DAYS = 7
+
+
+class PartnerError(Exception):
+    """A request about an organisation that cannot be done; str() is shown to people."""
+
+    status_code = 400
+
+
+class NotFoundError(PartnerError):
+    status_code = 404
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "partner"
+
+
+def _unique_slug(model, base: str) -> str:
+    slug, n = base, 1
+    while db.session.scalar(sa.select(model.id).where(model.slug == slug)) is not None:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def apply(user: User, details: dict) -> Organisation:
+    """A travel agency or hotel applies; it stays pending until its tourism office verifies it."""
+    organisation = Organisation(
+        slug=_unique_slug(Organisation, slugify(details["name"])),
+        kind=OrganisationKind(details["kind"]),
+        status=OrganisationStatus.PENDING,
+        **{k: v for k, v in details.items() if k != "kind"},
+    )
+    organisation.members.append(Membership(user=user, role=MemberRole.OWNER))
+    db.session.add(organisation)
+    db.session.flush()
+    return organisation
+
+
+def notify_offices_of_application(organisation: Organisation) -> None:
+    """Tell the tourism office admins of the organisation's region that a partner waits."""
+    admins = db.session.scalars(sa.select(User.email).where(User.office_region_id == organisation.region_id))
+    recipients = list(admins)
+    if recipients:
+        mail.send_template(recipients, "office_new_partner", "id", organisation=organisation)
+
+
+def memberships(user: User) -> list[Membership]:
+    return list(db.session.scalars(
+        sa.select(Membership).where(Membership.user_id == user.id).order_by(Membership.id)
+    ))
+
+
+def _invitations() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="staff-invitation")
+
+
+def invite_member(organisation: Organisation, email: str, role: MemberRole, lang: str) -> str:
+    """E-mail a signed invitation link; returns the token."""
+    email = email.strip().lower()
+    existing = db.session.scalar(
+        sa.select(Membership.id).join(User).where(
+            Membership.organisation_id == organisation.id, User.email == email
+        )
+    )
+    if existing is not None:
+        raise PartnerError(_("This person is already a member of your organisation."))
+    token = _invitations().dumps({"org": organisation.id, "email": email, "role": role.value})
+    link = url_for("partner.join", lang=lang, token=token, _external=True)
+    mail.send_template(email, "partner_invitation", lang, organisation=organisation, link=link,
+                       days=INVITATION_DAYS)
+    return token
+
+
+def accept_invitation(token: str, user: User) -> Membership:
+    try:
+        data = _invitations().loads(token, max_age=INVITATION_DAYS * 86400)
+    except BadSignature as error:
+        raise PartnerError(_("This invitation link is invalid or has expired.")) from error
+    if data.get("email") != user.email:
+        raise PartnerError(_("This invitation was sent to another e-mail address. Sign in with that address."))
+    organisation = db.session.get(Organisation, data["org"])
+    if organisation is None:
+        raise PartnerError(_("This invitation link is invalid or has expired."))
+    membership = db.session.scalar(
+        sa.select(Membership).where(Membership.user_id == user.id, Membership.organisation_id == organisation.id)
+    )
+    if membership is None:
+        membership = Membership(user=user, organisation=organisation, role=MemberRole(data["role"]))
+        db.session.add(membership)
+        db.session.flush()
+    return membership
+
+
+def remove_member(organisation: Organisation, membership_id: int, actor: User) -> None:
+    membership = db.session.scalar(
+        sa.select(Membership).where(Membership.id == membership_id, Membership.organisation_id == organisation.id)
+    )
+    if membership is None:
+        raise NotFoundError(_("No such member."))
+    if membership.user_id == actor.id:
+        raise PartnerError(_("You cannot remove yourself."))
+    db.session.delete(membership)
+    db.session.flush()
+
+
+def co_provider_choices(organisation: Organisation) -> list[Organisation]:
+    """Verified partners from another region, who may co-run a joint package."""
+    return list(db.session.scalars(
+        sa.select(Organisation)
+        .where(Organisation.status == OrganisationStatus.VERIFIED, Organisation.region_id != organisation.region_id)
+        .order_by(Organisation.name)
+    ))
+
+
+def pending_co_invitations(organisation: Organisation) -> list[Package]:
+    return list(db.session.scalars(
+        sa.select(Package).where(Package.co_organisation_id == organisation.id, Package.co_accepted_at.is_(None))
+    ))
+
+
+def answer_co_invitation(organisation: Organisation, package_id: int, accept: bool) -> Package:
+    package = db.session.scalar(
+        sa.select(Package).where(
+            Package.id == package_id,
+            Package.co_organisation_id == organisation.id,
+            Package.co_accepted_at.is_(None),
+        )
+    )
+    if package is None:
+        raise PartnerError(_("This invitation no longer exists."))
+    if accept:
+        package.co_accepted_at = timeutil.now()
+    else:
+        package.co_organisation_id = None
+    db.session.flush()
+    return package
+
+
+def regions() -> list[Region]:
+    return list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))

@@ -1,0 +1,79 @@
+"""Figures for the partner dashboard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
+
+from wisata import timeutil
+from wisata.extensions import db
+from wisata.models import Booking, BookingStatus, Departure, DepartureStatus, Organisation, Package
+from wisata.services.listings import visible_packages
+
+
+@dataclass
+class MonthFigures:
+    bookings: int
+    travellers: int
+    revenue: int  # confirmed and completed
+    awaiting_payment: int
+
+
+def _month_start() -> datetime:
+    today = timeutil.today()
+    return datetime(today.year, today.month, 1, tzinfo=timeutil.WIB)
+
+
+def partner_month(organisation: Organisation) -> MonthFigures:
+    """This month's bookings (by booking date) on the organisation's packages."""
+    paid = (BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
+    row = db.session.execute(
+        sa.select(
+            sa.func.count(Booking.id),
+            sa.func.coalesce(sa.func.sum(Booking.seats), 0),
+            sa.func.coalesce(sa.func.sum(sa.case((Booking.status.in_(paid), Booking.total), else_=0)), 0),
+            sa.func.coalesce(sa.func.sum(sa.case(
+                (Booking.status == BookingStatus.PENDING_PAYMENT, Booking.total), else_=0)), 0),
+        )
+        .join(Departure, Booking.departure_id == Departure.id)
+        .join(Package, Departure.package_id == Package.id)
+        .where(
+            visible_packages(organisation),
+            Booking.created_at >= _month_start(),
+            Booking.status.in_([BookingStatus.PENDING_PAYMENT, *paid]),
+        )
+    ).one()
+    return MonthFigures(*row)
+
+
+def partner_upcoming_departures(organisation: Organisation, days: int = 30) -> list[Departure]:
+    today = timeutil.today()
+    return list(db.session.scalars(
+        sa.select(Departure)
+        .join(Package, Departure.package_id == Package.id)
+        .where(
+            visible_packages(organisation),
+            Departure.date >= today,
+            Departure.date <= today + timedelta(days=days),
+            Departure.status != DepartureStatus.CANCELLED,
+        )
+        .options(selectinload(Departure.package))
+        .order_by(Departure.date, Departure.start_time)
+        .limit(20)
+    ))
+
+
+def partner_bookings_needing_action(organisation: Organisation) -> list[Booking]:
+    """Unpaid bookings, oldest hold first."""
+    return list(db.session.scalars(
+        sa.select(Booking)
+        .join(Departure, Booking.departure_id == Departure.id)
+        .join(Package, Departure.package_id == Package.id)
+        .where(visible_packages(organisation), Booking.status == BookingStatus.PENDING_PAYMENT)
+        .options(selectinload(Booking.departure).selectinload(Departure.package))
+        .order_by(Booking.hold_expires_at.is_(None), Booking.hold_expires_at, Booking.id)
+        .limit(30)
+    ))
