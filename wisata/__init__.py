@@ -65,10 +65,14 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from wisata import errors, root
+    from wisata.account import bp as account_bp
+    from wisata.partner import bp as partner_bp
     from wisata.public import bp as public_bp
 
     app.register_blueprint(root.bp)
     app.register_blueprint(public_bp, url_prefix=i18n.LANG_PREFIX)
+    app.register_blueprint(account_bp, url_prefix=i18n.LANG_PREFIX)
+    app.register_blueprint(partner_bp, url_prefix=i18n.LANG_PREFIX + "/partner")
     errors.init_app(app)
 
 

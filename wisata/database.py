@@ -41,9 +41,13 @@ def begin_write() -> None:
     on PostgreSQL it is a plain transaction and row locks do the work.
     """
     session = db.session()
-    if session.in_transaction():
+    current = session.get_transaction()
+    if current is not None and session.info.get("write_transaction") is current:
+        return  # already writing: several changes, one transaction
+    if current is not None:
         session.commit()
     session.connection(execution_options={"sqlite_immediate": True})
+    session.info["write_transaction"] = session.get_transaction()
 
 
 def init_app(app: Flask) -> None:

@@ -7,6 +7,7 @@ import re
 import pytest
 import sqlalchemy as sa
 
+from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import Booking, BookingStatus, Departure, OrganisationKind, PaymentMethod
 
@@ -29,7 +30,8 @@ def trip(make):
     partner = make.organisation(jambi, name="Batanghari Tours", kind=OrganisationKind.HOTEL,
                                 email="ops@batanghari.example.com")
     package = make.package(
-        agency, attractions=[bromo, temple], co_organisation=partner, slug="bromo-muaro",
+        agency, attractions=[bromo, temple], co_organisation=partner, co_accepted_at=timeutil.now(),
+        slug="bromo-muaro",
         title={"id": "Jejak Bromo dan Muaro Jambi", "en": "Bromo and Muaro Jambi Trail"},
         meeting_point={"id": "Stasiun Malang", "en": "Malang station"},
         prices={"adult": 1_250_000, "child": 750_000},

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wisata.models.base import Base, TimestampMixin
+
+if TYPE_CHECKING:
+    from wisata.models.bookings import Booking
 
 
 class Review(TimestampMixin, Base):
@@ -23,3 +28,5 @@ class Review(TimestampMixin, Base):
     locale: Mapped[str] = mapped_column(sa.String(8))
     comment: Mapped[str] = mapped_column(sa.Text)
     visible: Mapped[bool] = mapped_column(default=True)
+
+    booking: Mapped[Booking] = relationship()

@@ -96,3 +96,28 @@ def event(slug: str):
         packages=catalog.event_packages(found),
         jsonld=structured_data.event(found),
     )
+
+
+@bp.get("/regions/<slug>")
+def region(slug: str):
+    found = next((r for r in catalog.regions() if r.slug == slug), None) or abort(404)
+    page = catalog.search_packages(catalog.PackageFilters(region=found.slug), per_page=9)
+    return render_template(
+        "public/region.html",
+        region=found,
+        page=page,
+        attractions=catalog.attractions(region=found)[:8],
+        events=catalog.upcoming_events(limit=3, region=found),
+    )
+
+
+@bp.get("/malang-jambi")
+def joint():
+    page = catalog.search_packages(catalog.PackageFilters(region=catalog.JOINT), per_page=24)
+    return render_template("public/joint.html", page=page, regions=catalog.regions())
+
+
+@bp.app_template_global()
+def nav_regions():
+    """Regions for the footer navigation (one small query per page)."""
+    return catalog.regions()

@@ -377,9 +377,11 @@ def sitemap_pages() -> list[tuple[str, dict]]:
     pages = [
         ("public.home", {}),
         ("public.packages", {}),
+        ("public.joint", {}),
         ("public.attractions", {}),
         ("public.events", {}),
     ]
+    pages += [("public.region", {"slug": slug}) for slug in db.session.scalars(sa.select(Region.slug))]
     pages += [
         ("public.package", {"slug": slug})
         for slug in db.session.scalars(

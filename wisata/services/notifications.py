@@ -18,7 +18,7 @@ def _links(booking: Booking) -> dict:
 
 def _partner_emails(booking: Booking) -> list[str]:
     package = booking.departure.package
-    organisations = [package.organisation, package.co_organisation]
+    organisations = [package.organisation, package.co_provider]
     return [o.email for o in organisations if o is not None]
 
 

@@ -1,0 +1,117 @@
+"""In a real browser on a phone-sized screen: browse and book, partly by keyboard.
+
+Uses Debian's Chromium (`apt-get install chromium`) through Playwright; skipped when it
+is not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from config import TestConfig
+from wisata import create_app
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def server(database_url, tmp_path, app):
+    site = create_app(TestConfig, SQLALCHEMY_DATABASE_URI=database_url, INSTANCE_PATH=str(tmp_path),
+                      MEDIA_FOLDER=app.config["MEDIA_FOLDER"])
+    httpd = make_server("127.0.0.1", 0, site, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        context = browser.new_context(viewport=PHONE, locale="en-GB", is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        yield page
+        browser.close()
+
+
+def _fits_the_screen(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{page.url} is {width}px wide"
+
+
+@pytest.fixture
+def trip(make):
+    malang = make.region("malang", name={"id": "Malang Raya", "en": "Malang Raya"})
+    bromo = make.attraction(malang, slug="bromo", name={"id": "Gunung Bromo", "en": "Mount Bromo"})
+    package = make.package(make.organisation(malang, name="Tengger Trails"), attractions=[bromo],
+                           slug="bromo-sunrise", featured=True,
+                           title={"id": "Matahari Terbit Bromo", "en": "Bromo Sunrise"},
+                           meeting_point={"id": "Stasiun Malang", "en": "Malang station"})
+    make.departure(package, capacity=8)
+    return package
+
+
+@pytest.mark.timeout(180)
+def test_phone_visitor_books_a_trip(server, page, trip):
+    page.goto(server + "/")
+    assert page.url.endswith("/en/")
+    _fits_the_screen(page)
+
+    # Keyboard: the first Tab reaches the skip link, Enter moves to the content.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+    page.get_by_role("link", name="Bromo Sunrise").first.click()
+    _fits_the_screen(page)
+    page.get_by_role("link", name="Book").first.click()
+    _fits_the_screen(page)
+    page.get_by_label("Adult").fill("2")
+    page.get_by_role("button", name="Continue").click()
+
+    _fits_the_screen(page)
+    page.get_by_label("Your full name").fill("Sarah Thompson")
+    page.get_by_label("E-mail").fill("sarah@example.com")
+    page.get_by_label("Phone or WhatsApp").fill("+61 412 345 678")
+    page.get_by_label("Country you live in").select_option("AU")
+    page.get_by_label("Traveller 1").fill("Sarah Thompson")
+    page.get_by_label("Traveller 2").fill("James Thompson")
+    page.get_by_label("Bank transfer").check()
+    page.get_by_label("I have read and accept the cancellation policy").focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Review the booking").click()
+
+    _fits_the_screen(page)
+    assert "IDR\xa01,000,000" in page.inner_text("main")
+    page.get_by_role("button", name="Book now").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/bookings/**")
+    _fits_the_screen(page)
+    assert page.get_by_text("Awaiting payment", exact=True).is_visible()
+    assert page.get_by_text("Transfer reference", exact=True).is_visible()
+
+
+@pytest.mark.timeout(120)
+def test_language_switcher_keeps_the_page(server, page, trip):
+    page.goto(server + "/en/packages/bromo-sunrise")
+    page.get_by_role("link", name="ID", exact=True).click()
+    page.wait_for_url("**/id/packages/bromo-sunrise")
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.get_by_role("heading", name="Matahari Terbit Bromo").is_visible()
+    _fits_the_screen(page)
