@@ -51,7 +51,12 @@ def page(server):
 
 def _fits_the_screen(page) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{page.url} is {width}px wide"
+    culprits = page.evaluate(
+        """() => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 3).map(e => e.tagName + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().width) + ' parent ' + e.parentElement.className + ' ' + getComputedStyle(e.parentElement).overflowX + ' ' + Math.round(e.parentElement.getBoundingClientRect().width))"""
+    ) if width > PHONE["width"] else []
+    assert width <= PHONE["width"], f"{page.url} is {width}px wide: {culprits}"
 
 
 @pytest.fixture
@@ -115,3 +120,29 @@ def test_language_switcher_keeps_the_page(server, page, trip):
     assert page.locator("html").get_attribute("lang") == "id"
     assert page.get_by_role("heading", name="Matahari Terbit Bromo").is_visible()
     _fits_the_screen(page)
+
+
+@pytest.mark.timeout(180)
+def test_partner_portal_on_a_phone(server, page, make):
+    from tests.factories import PASSWORD
+    from wisata.models import MemberRole
+
+    malang = make.region("malang", name={"id": "Malang Raya", "en": "Malang Raya"})
+    organisation = make.organisation(malang, name="Tengger Trails")
+    make.member(organisation, MemberRole.OWNER, email="owner@tengger.example.com")
+    make.attraction(malang, slug="bromo", name={"id": "Gunung Bromo", "en": "Mount Bromo"})
+
+    page.goto(server + "/id/partner/")
+    page.wait_for_url("**/id/login**")
+    page.get_by_label("E-mail").fill("owner@tengger.example.com")
+    page.locator("input[type=password]").fill(PASSWORD)
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url("**/id/partner/")
+    assert page.get_by_text("Tengger Trails").first.is_visible()
+    _fits_the_screen(page)
+    for path in ("/id/partner/packages/new", "/id/partner/bookings", "/id/partner/team",
+                 "/en/partner/packages/new"):
+        page.goto(server + path)
+        _fits_the_screen(page)
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("#title_id").is_visible() and page.locator("#days-0-title_id").is_visible()

@@ -213,3 +213,31 @@ def test_joint_package_invitation_and_shared_bookings(app, make, partners):
     assert manifest.status_code == 200
     # The co-provider sees but does not edit the package.
     assert theirs.get(f"/en/partner/packages/{package.id}").status_code == 404
+
+
+def test_owner_invites_staff_who_joins_with_the_emailed_link(app, make, partners, mailbox):
+    owner, newcomer = app.test_client(), app.test_client()
+    login(owner, partners["owner"])
+    colleague = make.user(email="rina@example.com")
+    login(newcomer, colleague)
+    assert newcomer.get("/en/partner/").status_code == 403
+
+    response = owner.post("/en/partner/team", data={"email": "Rina@Example.com", "role": "staff"})
+    assert response.status_code == 303
+    body = mailbox.body(mailbox.to("rina@example.com")[-1])
+    path = "/" + body.split("http://wisata.test/", 1)[1].split()[0]
+
+    stranger = app.test_client()
+    login(stranger, partners["traveller"])
+    assert stranger.get(path).status_code == 400  # the link is for Rina only
+    assert stranger.get("/en/partner/").status_code == 403
+
+    assert newcomer.get(path).status_code == 303
+    assert newcomer.get("/en/partner/bookings").status_code == 200
+    membership = db.session.scalar(sa.select(Membership).where(Membership.user_id == colleague.id))
+    assert membership.role is MemberRole.STAFF and membership.organisation_id == partners["ours"].id
+
+    # The owner removes her again: the next request is refused.
+    assert owner.post(f"/en/partner/team/{membership.id}/remove").status_code == 303
+    assert newcomer.get("/en/partner/bookings").status_code == 403
+    assert owner.post("/en/partner/team", data={"email": "bad", "role": "staff"}).status_code == 400
