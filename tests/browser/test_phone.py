@@ -73,6 +73,10 @@ def trip(make):
 
 @pytest.mark.timeout(180)
 def test_phone_visitor_books_a_trip(server, page, trip):
+    for path in ("/en/packages", "/id/packages?region=joint", "/en/attractions", "/en/events", "/en/malang-jambi",
+                 "/en/bookings/find", "/en/login", "/en/register"):
+        page.goto(server + path)
+        _fits_the_screen(page)
     page.goto(server + "/")
     assert page.url.endswith("/en/")
     _fits_the_screen(page)

@@ -241,3 +241,16 @@ def test_owner_invites_staff_who_joins_with_the_emailed_link(app, make, partners
     assert owner.post(f"/en/partner/team/{membership.id}/remove").status_code == 303
     assert newcomer.get("/en/partner/bookings").status_code == 403
     assert owner.post("/en/partner/team", data={"email": "bad", "role": "staff"}).status_code == 400
+
+
+def test_too_large_upload_is_refused_with_a_localized_413(app, make, partners):
+    client = app.test_client()
+    login(client, partners["owner"])
+    package = make.package(partners["ours"])
+    response = client.post(f"/id/partner/packages/{package.id}/photos",
+                           data={"photo": (io.BytesIO(b"\0" * (13 * 1024 * 1024)), "big.jpg")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert '<html lang="id">' in response.get_data(as_text=True)
+    db.session.refresh(package)
+    assert package.photos == []

@@ -19,6 +19,10 @@ def home():
     )
 
 
+FILTER_FIELDS = ("q", "region", "category", "duration", "price_min", "price_max", "date_from", "date_to",
+                 "travellers")
+
+
 @bp.get("/packages")
 def packages():
     regions, categories = catalog.regions(), catalog.categories()
@@ -40,7 +44,8 @@ def packages():
     page = catalog.search_packages(filters, page=form.page.data or 1)
     if page.page > page.pages:
         abort(404)
-    return render_template("public/packages.html", form=form, page=page, filters=filters)
+    active = sum(1 for name in FILTER_FIELDS if request.args.get(name))
+    return render_template("public/packages.html", form=form, page=page, filters=filters, active_filters=active)
 
 
 @bp.get("/packages/<slug>")

@@ -25,7 +25,7 @@ from wisata.models import (
     PriceCategory,
 )
 from wisata.services.catalog import refresh_package_search
-from wisata.services.partners import slugify
+from wisata.services.partners import slugify, unique_slug
 
 TEXT_FIELDS = ("title", "summary", "description", "inclusions", "exclusions", "meeting_point")
 REQUIRED_TEXT = ("title", "summary", "description", "meeting_point")
@@ -82,11 +82,7 @@ def visible_packages(organisation: Organisation):
 def save_package(organisation: Organisation, data: PackageData, package: Package | None = None) -> Package:
     """Create or update a package from the portal form; the caller commits."""
     if package is None:
-        base = slugify(data.texts["title"].get("en") or data.texts["title"]["id"])
-        slug, n = base, 1
-        while db.session.scalar(sa.select(Package.id).where(Package.slug == slug)) is not None:
-            n += 1
-            slug = f"{base}-{n}"
+        slug = unique_slug(Package, slugify(data.texts["title"].get("en") or data.texts["title"]["id"]))
         package = Package(slug=slug, organisation=organisation, status=PackageStatus.DRAFT)
         db.session.add(package)
     elif package.status is PackageStatus.ARCHIVED:

@@ -42,7 +42,8 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "partner"
 
 
-def _unique_slug(model, base: str) -> str:
+def unique_slug(model, base: str) -> str:
+    """`base`, or `base-2`, `base-3`... whichever no row of `model` uses yet."""
     slug, n = base, 1
     while db.session.scalar(sa.select(model.id).where(model.slug == slug)) is not None:
         n += 1
@@ -53,7 +54,7 @@ def _unique_slug(model, base: str) -> str:
 def apply(user: User, details: dict) -> Organisation:
     """A travel agency or hotel applies; it stays pending until its tourism office verifies it."""
     organisation = Organisation(
-        slug=_unique_slug(Organisation, slugify(details["name"])),
+        slug=unique_slug(Organisation, slugify(details["name"])),
         kind=OrganisationKind(details["kind"]),
         status=OrganisationStatus.PENDING,
         **{k: v for k, v in details.items() if k != "kind"},

@@ -1,0 +1,8 @@
+// Small progressive enhancements; every page works without this file.
+(function () {
+  // The package filters start folded on phones and open on wide screens.
+  var wide = window.matchMedia("(min-width: 60rem)");
+  document.querySelectorAll("details.filters-box").forEach(function (box) {
+    if (wide.matches) box.open = true;
+  });
+})();
