@@ -211,8 +211,17 @@ def test_joint_package_invitation_and_shared_bookings(app, make, partners):
     departure = make.departure(package)
     manifest = theirs.get(f"/en/partner/departures/{departure.id}/manifest")
     assert manifest.status_code == 200
-    # The co-provider sees but does not edit the package.
+    # The co-provider sees but does not edit the package, nor take its payments.
     assert theirs.get(f"/en/partner/packages/{package.id}").status_code == 404
+    app.test_client().post(f"/en/departures/{departure.id}/book?adult=1", data={
+        "contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
+        "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Ayu",
+        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "j" * 24, "confirm": "1",
+    })
+    code = db.session.scalar(sa.select(Booking.code))
+    assert code in theirs.get("/en/partner/bookings").get_data(as_text=True)
+    assert theirs.post(f"/en/partner/bookings/{code}/paid").status_code == 404
+    assert ours.post(f"/en/partner/bookings/{code}/paid").status_code == 303
 
 
 def test_owner_invites_staff_who_joins_with_the_emailed_link(app, make, partners, mailbox):

@@ -30,9 +30,14 @@ def _bookings_query():
     )
 
 
-def _booking_or_404(code: str) -> Booking:
+def _booking_or_404(code: str, manage: bool = False) -> Booking:
+    """A booking on the organisation's packages; to `manage` it (payment is made to the
+    provider's account) the organisation must be the provider, not the co-provider."""
+    query = _bookings_query()
+    if manage:
+        query = query.where(Package.organisation_id == g.organisation.id)
     return db.session.scalar(
-        _bookings_query().where(Booking.code == booking_service.normalise_code(code))
+        query.where(Booking.code == booking_service.normalise_code(code))
         .options(selectinload(Booking.departure).selectinload(Departure.package),
                  selectinload(Booking.travellers), selectinload(Booking.lines), selectinload(Booking.history))
     ) or abort(404)
@@ -64,7 +69,7 @@ def booking_detail(code: str):
 
 @bp.post("/bookings/<code>/paid")
 def mark_paid(code: str):
-    booking = _booking_or_404(code)
+    booking = _booking_or_404(code, manage=True)
     try:
         booking_service.confirm_payment(booking, actor_id=current_user.id)
         db.session.commit()
@@ -77,7 +82,7 @@ def mark_paid(code: str):
 
 @bp.post("/bookings/<code>/cancel")
 def cancel_booking(code: str):
-    booking = _booking_or_404(code)
+    booking = _booking_or_404(code, manage=True)
     form = ReasonForm()
     if not form.validate():
         flash(_("Give the traveller a reason for the cancellation."), "error")
