@@ -5,4 +5,9 @@
   document.querySelectorAll("details.filters-box").forEach(function (box) {
     if (wide.matches) box.open = true;
   });
+
+  // Print buttons (voucher, manifest); without JavaScript the browser's own print works.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
 })();

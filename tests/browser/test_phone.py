@@ -45,8 +45,13 @@ def page(server):
         context = browser.new_context(viewport=PHONE, locale="en-GB", is_mobile=True, has_touch=True)
         page = context.new_page()
         page.set_default_timeout(15_000)
+        errors = []
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
         yield page
         browser.close()
+        # Nothing blocked by the Content-Security-Policy, no script errors, no missing files.
+        assert errors == []
 
 
 def _fits_the_screen(page) -> None:
