@@ -6,6 +6,16 @@
     if (wide.matches) box.open = true;
   });
 
+  // The province only matters for travellers from Indonesia.
+  var country = document.getElementById("origin_country");
+  var province = document.getElementById("origin_province");
+  if (country && province) {
+    var field = province.closest(".field");
+    var sync = function () { field.hidden = country.value !== "ID"; };
+    country.addEventListener("change", sync);
+    sync();
+  }
+
   // Print buttons (voucher, manifest); without JavaScript the browser's own print works.
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
