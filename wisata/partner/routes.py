@@ -11,7 +11,7 @@ from wisata.i18n import current_language
 from wisata.models import MemberRole
 from wisata.partner import ORG_SESSION_KEY, bp, require_owner
 from wisata.partner.forms import InviteForm, OrganisationForm
-from wisata.services import partners, reports
+from wisata.services import catalog, partners, reports
 from wisata.services.partners import PartnerError
 
 
@@ -37,7 +37,7 @@ def switch(organisation_id: int):
 @bp.route("/apply", methods=["GET", "POST"])
 def apply():
     form = OrganisationForm()
-    form.region_id.choices = [(r.id, r.name.get(current_language()) or r.name["id"]) for r in partners.regions()]
+    form.region_id.choices = [(r.id, r.name.get(current_language()) or r.name["id"]) for r in catalog.regions()]
     if form.validate_on_submit():
         details = {name: getattr(form, name).data for name in (
             "kind", "name", "legal_name", "region_id", "address", "email", "phone", "website",

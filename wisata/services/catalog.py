@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
+from flask import g
 from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
@@ -286,7 +287,10 @@ def package_reviews(package: Package, limit: int = 20) -> tuple[list[Review], fl
 
 
 def regions() -> list[Region]:
-    return list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))
+    """All regions; read once per request (the footer and the view both need them)."""
+    if "regions" not in g:
+        g.regions = list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))
+    return g.regions
 
 
 def categories() -> list[Category]:

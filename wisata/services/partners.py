@@ -19,7 +19,6 @@ from wisata.models import (
     OrganisationKind,
     OrganisationStatus,
     Package,
-    Region,
     User,
 )
 from wisata.services import mail
@@ -164,6 +163,3 @@ def answer_co_invitation(organisation: Organisation, package_id: int, accept: bo
     db.session.flush()
     return package
 
-
-def regions() -> list[Region]:
-    return list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))
