@@ -25,7 +25,8 @@ def _pybabel(*args: str) -> None:
 @translate.command("extract")
 def translate_extract():
     """Extract messages into messages.pot and merge them into every catalog."""
-    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output",
+    # Babel skips folders starting with "_" by default; templates/_macros must be read.
+    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "--no-location", "--sort-output", "--ignore-dirs", ".*",
              "-o", "translations/messages.pot", ".")
     _pybabel("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching")
 
