@@ -235,6 +235,8 @@ def _demo_booking(departure: Departure, seats: int, rng: random.Random, status: 
     children = rng.randint(0, seats // 3) if child and seats > 1 else 0
     counts = [(adult, seats - children)] + ([(child, children)] if children else [])
     total = sum(p.amount * n for p, n in counts)
+    # Bookings for coming trips were made over the past two months, not all at seed time.
+    when = when or timeutil.now() - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 23))
     seed = f"{package.slug}:{departure.date}:{seats}:{status.value}"
     code = "D" + hashlib.sha256(seed.encode()).hexdigest()[:7].upper()
     names = rng.sample(TRAVELLER_NAMES, k=min(seats, len(TRAVELLER_NAMES)))
@@ -247,8 +249,8 @@ def _demo_booking(departure: Departure, seats: int, rng: random.Random, status: 
         origin_country="ID" if domestic else rng.choice(("MY", "SG", "NL", "AU", "DE", "JP")),
         origin_province=rng.choice(PROVINCES) if domestic else None,
         locale="id" if domestic else "en", payment_method=PaymentMethod.BANK_TRANSFER,
-        subtotal=total, discount=0, total=total, paid_at=when or timeutil.now(),
-        created_at=when or timeutil.now(),
+        subtotal=total, discount=0, total=total, paid_at=when,
+        created_at=when,
     )
     booking.lines = [BookingLine(category_code=p.code, quantity=n, unit_price=p.amount) for p, n in counts]
     booking.travellers = [
