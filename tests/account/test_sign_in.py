@@ -69,7 +69,8 @@ def test_sign_in_starts_a_new_session(client, make, login):
     with client.session_transaction() as session:
         assert "planted" not in session
         assert session["bookings"] == ["ABC123"]  # bookings this browser could open stay open
-        assert session["_user_id"].endswith(":1")
+        user_id, _, token = session["_user_id"].partition(":")
+        assert len(token) >= 40  # a fresh random token naming this device's server-side session
 
 
 def test_remember_me_cookie_only_when_asked(app, client, make, login):
@@ -179,3 +180,38 @@ def test_remember_me_lasts_thirty_days(client, make, login):
     expires = parsedate_to_datetime(re.search(r"Expires=([^;]+)", header).group(1))
     assert abs((expires - datetime.now(UTC)) - timedelta(days=30)) < timedelta(minutes=5)
     assert "HttpOnly" in header and "SameSite=Lax" in header
+
+
+def test_signing_out_ends_only_this_device(app, make, login):
+    from tests.account.conftest import signed_in
+
+    make.user(email="ayu@example.com")
+    laptop, phone = app.test_client(), app.test_client()
+    login("ayu@example.com", via=laptop)
+    login("ayu@example.com", via=phone)
+    with laptop.session_transaction() as session:
+        copied = dict(session)
+    assert laptop.post("/en/logout").status_code in (302, 303)
+    assert not signed_in(laptop)
+    assert signed_in(phone)
+    thief = app.test_client()  # a copy of the laptop's old cookie opens nothing
+    with thief.session_transaction() as session:
+        session.update(copied)
+    assert not signed_in(thief)
+
+
+def test_server_side_session_life_is_bounded(app, make, login):
+    import sqlalchemy as sa
+
+    from tests.account.conftest import signed_in
+    from wisata import timeutil
+    from wisata.extensions import db
+    from wisata.models import UserSession
+
+    make.user(email="ayu@example.com")
+    browser = app.test_client()
+    login("ayu@example.com", via=browser)
+    assert signed_in(browser)
+    db.session.execute(sa.update(UserSession).values(expires_at=timeutil.now()))
+    db.session.commit()
+    assert not signed_in(browser)

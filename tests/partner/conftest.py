@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from wisata.auth import open_session
+from wisata.extensions import db
 from wisata.models import MemberRole, OrganisationStatus
 
 
 def login(client, user) -> None:
     """Sign a test client in as `user` (the account blueprint has its own tests)."""
+    identity = open_session(user)
+    db.session.commit()
     with client.session_transaction() as session:
-        session["_user_id"] = user.get_id()
+        session["_user_id"] = identity
         session["_fresh"] = True
 
 

@@ -35,13 +35,13 @@ from wisata.models.partners import (
 )
 from wisata.models.promotion import Event, EventKind, PromoCode
 from wisata.models.reviews import Review
-from wisata.models.users import User
+from wisata.models.users import User, UserSession
 
 __all__ = [
     "SEAT_HOLDING", "Attraction", "Base", "Booking", "BookingEvent", "BookingLine",
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
     "EventKind", "ItineraryDay", "ItineraryStop", "MemberRole", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackagePhoto", "PackageStatus",
-    "PaymentMethod", "Photo", "PriceCategory", "PromoCode", "Region", "Review", "Traveller", "User",
+    "PaymentMethod", "Photo", "PriceCategory", "PromoCode", "Region", "Review", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

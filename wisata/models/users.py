@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from wisata.models.base import Base, TimestampMixin
+from wisata.models.base import Base, TimestampMixin, utcnow
 
 if TYPE_CHECKING:
     from wisata.models.catalog import Region
@@ -27,8 +27,6 @@ class User(UserMixin, TimestampMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
     email_verified_at: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
-    # Bumped on password change or logout-everywhere; part of the session's identity.
-    session_version: Mapped[int] = mapped_column(default=1)
     # Set for a tourism-office admin: the region whose office they work for.
     office_region_id: Mapped[int | None] = mapped_column(sa.ForeignKey("regions.id"), index=True)
 
@@ -46,7 +44,24 @@ class User(UserMixin, TimestampMixin, Base):
         return self.office_region_id is not None
 
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_version}"
+        """Flask-Login's identity: the user and the token of this device's session."""
+        return f"{self.id}:{getattr(self, 'session_token', '')}"
 
     def __repr__(self) -> str:
         return f"<User {self.email}>"
+
+
+class UserSession(Base):
+    """One signed-in device. Signing out deletes it; a password change deletes them all.
+
+    Only a hash of the token is stored: the token itself lives in the browser's signed
+    session (and remember-me) cookie.
+    """
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
 from wisata import timeutil
+from wisata.auth import close_all_sessions, close_session, open_session
 from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from wisata.models import Booking, Departure, User
@@ -100,7 +101,7 @@ def _set_password(user: User, password: str) -> None:
     """Store a new password; every session and remember-me cookie of the account ends."""
     _check_password(password, user.email)
     user.password_hash = hash_password(password)
-    user.session_version += 1
+    close_all_sessions(user)
 
 
 @cache
@@ -161,21 +162,22 @@ def start_session(user: User, remember: bool = False) -> None:
     session.clear()
     if bookings:
         session[access.SESSION_KEY] = bookings
+    open_session(user, remember=remember)
     login_user(user, remember=remember)
     if not remember and _has_remember_cookie():
         session["_remember"] = "clear"  # Flask-Login then deletes the old cookie
 
 
 def renew_session(user: User) -> None:
-    """Sign this browser in again after the account's session version changed."""
+    """Sign this browser in again after all the account's sessions were closed."""
     start_session(user, remember=_has_remember_cookie())
 
 
 def end_session(user: User | None) -> None:
-    """Sign out. The cookie session cannot be revoked one by one, so the account's sessions
-    version is bumped: a copy of the old cookie, or a remember-me cookie, no longer works."""
+    """Sign this device out: its server-side session is deleted, so a copy of the old
+    cookie, or its remember-me cookie, no longer works. Other devices stay signed in."""
     if user is not None and user.is_authenticated:
-        user.session_version += 1
+        close_session(user)
     session.clear()
     logout_user()  # after clear(): it asks Flask-Login to delete the remember-me cookie
 
