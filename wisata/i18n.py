@@ -47,11 +47,6 @@ def tr(value: Mapping[str, str] | str | None, lang: str | None = None) -> str:
     return next(iter(value.values()), "")
 
 
-def is_fallback(value: Mapping[str, str] | None) -> bool:
-    """True when the field has no text in the page's language (shown from another)."""
-    return bool(value) and not value.get(current_language())
-
-
 def money(amount: int | None, lang: str | None = None) -> str:
     """Whole rupiah, formatted for the locale: "Rp 1.250.000" / "IDR 1,250,000"."""
     if amount is None:
@@ -102,7 +97,6 @@ def init_app(app: Flask) -> None:
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         alternate_url=alternate_url,
         current_language=current_language,
-        is_fallback=is_fallback,
         format_date=format_date,
         format_datetime=format_datetime,
         format_time=format_time,
@@ -113,6 +107,8 @@ def init_app(app: Flask) -> None:
 # Names of statuses and kinds shown to people, marked for translation once.
 LABELS = {
     "agency": _l("Travel agency"),
+    "owner": _l("Owner"),
+    "staff": _l("Staff"),
     "hotel": _l("Hotel"),
     "pending": _l("Pending verification"),
     "verified": _l("Verified"),

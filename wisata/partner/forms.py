@@ -29,7 +29,8 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from wisata.public.forms import _valid_phone
+from wisata.i18n import LABELS
+from wisata.public.forms import valid_phone
 
 MAX_PRICE = 1_000_000_000
 
@@ -41,7 +42,7 @@ class OrganisationForm(FlaskForm):
     region_id = SelectField(_l("Region"), coerce=int)
     address = StringField(_l("Address"), validators=[DataRequired(), Length(max=300)])
     email = EmailField(_l("Business e-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
-    phone = StringField(_l("Phone or WhatsApp"), validators=[DataRequired(), Length(max=32), _valid_phone])
+    phone = StringField(_l("Phone or WhatsApp"), validators=[DataRequired(), Length(max=32), valid_phone])
     website = StringField(_l("Website (optional)"), validators=[Optional(), Length(max=200)])
     bank_name = StringField(_l("Bank"), validators=[DataRequired(), Length(max=80)])
     bank_account_number = StringField(_l("Account number"), validators=[DataRequired(), Length(min=5, max=40)])
@@ -135,7 +136,7 @@ class ReasonForm(FlaskForm):
 
 class InviteForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
-    role = SelectField(_l("Role"), choices=[("staff", _l("Staff")), ("owner", _l("Owner"))], default="staff")
+    role = SelectField(_l("Role"), choices=[(r, LABELS[r]) for r in ("staff", "owner")], default="staff")
 
 
 class BookingFilterForm(FlaskForm):

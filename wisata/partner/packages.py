@@ -8,8 +8,8 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from wisata.extensions import db
-from wisata.i18n import current_language, label, tr
-from wisata.models import CancellationPolicy, Package, PackagePhoto, PackageStatus
+from wisata.i18n import label, tr
+from wisata.models import CancellationPolicy, Package, PackagePhoto
 from wisata.partner import bp
 from wisata.partner.forms import PackageForm, PhotoForm
 from wisata.services import catalog, listings, partners, photos
@@ -188,8 +188,3 @@ def delete_photo(package_id: int, photo_id: int):
     db.session.commit()
     flash(_("Photo removed."), "success")
     return redirect(url_for("partner.edit_package", package_id=package.id) + "#photos", 303)
-
-
-@bp.context_processor
-def _portal_helpers():
-    return {"PackageStatus": PackageStatus, "lang": current_language()}

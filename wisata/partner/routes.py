@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from wisata.extensions import db
-from wisata.i18n import current_language
+from wisata.i18n import current_language, tr
 from wisata.models import MemberRole
 from wisata.partner import ORG_SESSION_KEY, bp, require_owner
 from wisata.partner.forms import InviteForm, OrganisationForm
@@ -37,7 +37,7 @@ def switch(organisation_id: int):
 @bp.route("/apply", methods=["GET", "POST"])
 def apply():
     form = OrganisationForm()
-    form.region_id.choices = [(r.id, r.name.get(current_language()) or r.name["id"]) for r in catalog.regions()]
+    form.region_id.choices = [(r.id, tr(r.name)) for r in catalog.regions()]
     if form.validate_on_submit():
         details = {name: getattr(form, name).data for name in (
             "kind", "name", "legal_name", "region_id", "address", "email", "phone", "website",
@@ -101,5 +101,5 @@ def answer_invitation(package_id: int, answer: str):
         abort(404)
     db.session.commit()
     if answer == "accept":
-        flash(_("You now co-run %(title)s.", title=package.title.get(current_language()) or package.title["id"]), "success")
+        flash(_("You now co-run %(title)s.", title=tr(package.title)), "success")
     return redirect(url_for("partner.dashboard"), 303)

@@ -8,7 +8,6 @@ import segno
 import sqlalchemy as sa
 from flask import (
     abort,
-    current_app,
     flash,
     make_response,
     redirect,
@@ -240,4 +239,4 @@ def find_booking():
 
 @bp.context_processor
 def _booking_helpers():
-    return {"booking_url": _booking_url, "hold_hours": current_app.config["BOOKING_HOLD_MINUTES"] // 60}
+    return {"booking_url": _booking_url}

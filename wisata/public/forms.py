@@ -82,7 +82,7 @@ SORT_LABELS = {
 }
 
 
-def _valid_phone(form, field):
+def valid_phone(form, field):
     """A phone or WhatsApp number, Indonesian by default; stored as E.164."""
     try:
         number = phonenumbers.parse(field.data or "", "ID")
@@ -98,7 +98,7 @@ class BookingForm(FlaskForm):
 
     contact_name = StringField(_l("Your full name"), validators=[DataRequired(), Length(max=120)])
     contact_email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
-    contact_phone = TelField(_l("Phone or WhatsApp"), validators=[DataRequired(), Length(max=32), _valid_phone])
+    contact_phone = TelField(_l("Phone or WhatsApp"), validators=[DataRequired(), Length(max=32), valid_phone])
     origin_country = SelectField(_l("Country you live in"), default="ID")
     origin_province = SelectField(_l("Province (for travellers from Indonesia)"), default="")
     travellers = FieldList(StringField(_l("Full name"), validators=[DataRequired(), Length(max=120)]))

@@ -297,7 +297,7 @@ def categories() -> list[Category]:
     return list(db.session.scalars(sa.select(Category).order_by(Category.position, Category.id)))
 
 
-def attractions(region: Region | None = None, category: Category | None = None) -> list[Attraction]:
+def attractions(region: Region | None = None) -> list[Attraction]:
     query = (
         sa.select(Attraction)
         .where(Attraction.published.is_(True))
@@ -310,8 +310,6 @@ def attractions(region: Region | None = None, category: Category | None = None) 
     )
     if region is not None:
         query = query.where(Attraction.region_id == region.id)
-    if category is not None:
-        query = query.where(Attraction.categories.any(Category.id == category.id))
     return list(db.session.scalars(query))
 
 
