@@ -11,6 +11,20 @@ from wisata.extensions import db
 from wisata.i18n import LANGUAGES
 
 
+class DomainError(Exception):
+    """A request the rules refuse. `str(error)` is the localized message for the person,
+    `status_code` the HTTP status (4xx). Services raise it (or a subclass); views let it
+    through, and one handler per audience rolls back and answers: a page for HTML, JSON
+    for the API. A view that wants to show the message inside its own form catches it."""
+
+    status_code = 400
+
+    def __init__(self, message: str, status_code: int | None = None):
+        super().__init__(message)
+        if status_code is not None:
+            self.status_code = status_code
+
+
 def error_title(error: HTTPException) -> str:
     titles = {
         400: _("The request could not be understood"),
@@ -56,6 +70,12 @@ def _render(error: HTTPException):
     return render_template(template, error=error), error.code
 
 
+def _domain_http_error(error: DomainError) -> HTTPException:
+    http_error = HTTPException(description=str(error))
+    http_error.code = error.status_code
+    return http_error
+
+
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -83,6 +103,11 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def handle_csrf(error: CSRFError):
         return _render(error)
+
+    @app.errorhandler(DomainError)
+    def handle_domain(error: DomainError):
+        db.session.rollback()
+        return _render(_domain_http_error(error))
 
     @app.errorhandler(Exception)
     def handle_unexpected(error: Exception):

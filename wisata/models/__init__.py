@@ -26,6 +26,7 @@ from wisata.models.catalog import (
     attraction_categories,
 )
 from wisata.models.media import Photo
+from wisata.models.ops import Job, JobStatus, PeriodicRun, RateLimitCounter
 from wisata.models.partners import (
     MemberRole,
     Membership,
@@ -40,8 +41,8 @@ from wisata.models.users import User, UserSession
 __all__ = [
     "SEAT_HOLDING", "Attraction", "Base", "Booking", "BookingEvent", "BookingLine",
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
-    "EventKind", "ItineraryDay", "ItineraryStop", "MemberRole", "Membership", "Organisation",
+    "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackagePhoto", "PackageStatus",
-    "PaymentMethod", "Photo", "PriceCategory", "PromoCode", "Region", "Review", "Traveller", "User", "UserSession",
+    "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

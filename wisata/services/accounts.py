@@ -24,6 +24,7 @@ from sqlalchemy.orm import contains_eager
 
 from wisata import timeutil
 from wisata.auth import close_all_sessions, close_session, open_session
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from wisata.models import Booking, Departure, User
@@ -39,7 +40,7 @@ RESET_SALT = "account-password-reset"
 EMAIL_CHANGE_SALT = "account-change-email"
 
 
-class AccountError(Exception):
+class AccountError(DomainError):
     """A rule was not met; the message is shown to the person, with this HTTP status."""
 
     status_code = 400

@@ -25,6 +25,7 @@ from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
 from wisata.database import begin_write
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import (
     SEAT_HOLDING,
@@ -51,7 +52,7 @@ TRANSITIONS = {
 }
 
 
-class BookingError(Exception):
+class BookingError(DomainError):
     """A booking request that cannot be fulfilled; `str(error)` is shown to the traveller."""
 
     status_code = 400

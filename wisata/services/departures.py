@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 
 from wisata import timeutil
 from wisata.database import begin_write
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import Booking, Departure, DepartureStatus, Package
 from wisata.services import booking as booking_service
@@ -17,7 +18,7 @@ MAX_SERIES = 120
 MAX_CAPACITY = 1000
 
 
-class DepartureError(Exception):
+class DepartureError(DomainError):
     status_code = 400
 
 

@@ -13,6 +13,7 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
@@ -31,7 +32,7 @@ TEXT_FIELDS = ("title", "summary", "description", "inclusions", "exclusions", "m
 REQUIRED_TEXT = ("title", "summary", "description", "meeting_point")
 
 
-class ListingError(Exception):
+class ListingError(DomainError):
     status_code = 400
 
 

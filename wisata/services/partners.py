@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from wisata import timeutil
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import (
     MemberRole,
@@ -26,7 +27,7 @@ from wisata.services import mail
 INVITATION_DAYS = 7
 
 
-class PartnerError(Exception):
+class PartnerError(DomainError):
     """A request about an organisation that cannot be done; str() is shown to people."""
 
     status_code = 400
