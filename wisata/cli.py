@@ -53,6 +53,18 @@ def seed_demo(if_empty: bool):
         click.echo(f"  {role:<55} {email}")
 
 
+@click.command("seed-catalogue")
+def seed_catalogue():
+    """Load the regions, categories and attractions (no demo partners, accounts or bookings).
+
+    The first step on a production database, before `create-admin`; safe to run twice."""
+    from wisata.demo.seed import seed_attractions, seed_categories, seed_regions
+
+    attractions = seed_attractions(seed_regions(), seed_categories())
+    db.session.commit()
+    click.echo(f"Regions, categories and {len(attractions)} attractions are in place.")
+
+
 @click.command("create-admin")
 @click.option("--email", required=True)
 @click.option("--name", required=True)
@@ -95,8 +107,67 @@ def bookings_complete():
     click.echo(f"{complete_past_trips()} booking(s) completed.")
 
 
+@bookings.command("check")
+@click.option("--fix", is_flag=True, help="Set each drifted counter to the recomputed value.")
+def bookings_check(fix: bool):
+    """Recompute seats held and promo-code uses from the bookings; report any drift.
+
+    Exits with status 1 when drift is found and not fixed."""
+    from wisata.services import ledger
+
+    drift = ledger.repair() if fix else ledger.check()
+    for found in drift:
+        click.echo(str(found))
+    if not drift:
+        click.echo("No drift: every counter matches the bookings.")
+    elif fix:
+        db.session.commit()
+        click.echo(f"{len(drift)} drifted counter(s) repaired.")
+    else:
+        click.echo(f"{len(drift)} drifted counter(s) found; run with --fix to repair them.")
+        raise SystemExit(1)
+
+
+jobs_group = AppGroup("jobs", help="The outbox of background jobs (e-mails and other slow work).")
+
+
+@jobs_group.command("run")
+def jobs_run():
+    """Run the jobs that are due now, then stop (the embedded default's cron or catch-up)."""
+    from wisata import jobs
+
+    click.echo(f"{jobs.run_due(limit=10_000)} job(s) done.")
+
+
+@jobs_group.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+def jobs_worker(burst: bool):
+    """Run jobs as they come: from Redis (RQ) when REDIS_URL is set, else from the database."""
+    from wisata import jobs
+
+    jobs.work(burst=burst)
+
+
+@click.command("scheduler")
+@click.option("--once", is_flag=True, help="Run the tasks that are due, then stop (for cron).")
+def scheduler_command(once: bool):
+    """Run the periodic work (expire holds, complete trips, retry jobs, clean up).
+
+    Safe to run on several machines at once: each run of a task is claimed by one."""
+    from wisata import housekeeping, scheduler  # noqa: F401 - housekeeping registers the tasks
+
+    if once:
+        ran = scheduler.run_due()
+        click.echo(f"ran: {', '.join(ran) or 'nothing was due'}")
+        return
+    scheduler.loop()
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(jobs_group)
+    app.cli.add_command(scheduler_command)
     app.cli.add_command(bookings)
     app.cli.add_command(translate)
     app.cli.add_command(seed_demo)
+    app.cli.add_command(seed_catalogue)
     app.cli.add_command(create_admin)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from wisata.models.base import Base, TimestampMixin, enum_column
+from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from wisata.models.catalog import Region
@@ -78,3 +78,26 @@ class Membership(TimestampMixin, Base):
 
     user: Mapped[User] = relationship(back_populates="memberships")
     organisation: Mapped[Organisation] = relationship(back_populates="members")
+
+
+class Invitation(Base):
+    """A link e-mailed to join an organisation. Only the token's hash is stored. It can be
+    used once (`used_at`), and is void once revoked (`revoked_at`: the person was invited
+    anew or removed from the team) or past `expires_at`."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(sa.String(254), index=True)
+    role: Mapped[MemberRole] = enum_column(MemberRole, "member_role")
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    organisation: Mapped[Organisation] = relationship()

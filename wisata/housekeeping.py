@@ -1,0 +1,40 @@
+"""The periodic work the scheduler runs (see wisata/scheduler.py for how)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from wisata import jobs, ratelimit
+from wisata.scheduler import periodic
+from wisata.services import booking, photos
+
+
+@periodic("retry-jobs", every=timedelta(minutes=1))
+def retry_jobs() -> int:
+    return jobs.sweep()
+
+
+@periodic("expire-holds", every=timedelta(minutes=5))
+def expire_holds() -> int:
+    return booking.expire_holds()
+
+
+@periodic("complete-trips", every=timedelta(hours=1))
+def complete_trips() -> int:
+    return booking.complete_past_trips()
+
+
+@periodic("purge-jobs", every=timedelta(days=1))
+def purge_jobs() -> int:
+    return jobs.purge()
+
+
+@periodic("purge-rate-limits", every=timedelta(hours=1))
+def purge_rate_limits() -> int:
+    return ratelimit.purge_expired()
+
+
+@periodic("remove-orphan-media", every=timedelta(days=1))
+def remove_orphan_media() -> int:
+    """Files of uploads that were killed half-way or whose photo is gone."""
+    return len(photos.remove_orphans(older_than=timedelta(days=1)))
