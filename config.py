@@ -14,6 +14,11 @@ def _env_int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    return default if value in (None, "") else value.lower() in ("1", "true", "yes", "on")
+
+
 def instance_secret_key(instance_path: str) -> str:
     """Return the secret key kept in the instance folder, creating it on first use."""
     path = Path(instance_path) / "secret_key"
@@ -38,8 +43,19 @@ class Config:
         normalise_database_url(os.environ["DATABASE_URL"]) if os.environ.get("DATABASE_URL") else None
     )
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # Waiting for a connection, and for one statement; a database that hangs must not
+    # hang every worker with it (see wisata/database.py).
+    DB_CONNECT_TIMEOUT = _env_int("DB_CONNECT_TIMEOUT", 5)
+    DB_STATEMENT_TIMEOUT_MS = _env_int("DB_STATEMENT_TIMEOUT_MS", 15000)
+    HEALTHZ_SLOW_MS = _env_int("HEALTHZ_SLOW_MS", 1000)
     REDIS_URL = os.environ.get("REDIS_URL")
+    # The public address: host and scheme of every absolute link (e-mails, jobs, feeds),
+    # whatever Host header a request brings.
     SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:5000")
+    # How many proxies (nginx: 1) set X-Forwarded-For/-Proto/-Host in front of the app.
+    TRUSTED_PROXIES = _env_int("TRUSTED_PROXIES", 0)
+    # With no Redis and no worker, jobs run in the process right after the request.
+    JOBS_INLINE = _env_flag("JOBS_INLINE", not os.environ.get("REDIS_URL"))
 
     BABEL_DEFAULT_LOCALE = "id"
     BABEL_DEFAULT_TIMEZONE = "Asia/Jakarta"
@@ -51,7 +67,8 @@ class Config:
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
-    SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "") == "1"
+    # Secure cookies and HSTS follow SITE_URL (https); the variable forces them on.
+    SESSION_COOKIE_SECURE = _env_flag("SESSION_COOKIE_SECURE", False)
     PERMANENT_SESSION_LIFETIME = _env_int("SESSION_LIFETIME_HOURS", 24 * 14) * 3600
     # "Keep me signed in": a fixed 30 days from sign-in, not renewed on each visit.
     REMEMBER_COOKIE_DURATION = _env_int("REMEMBER_COOKIE_DAYS", 30) * 24 * 3600
@@ -72,8 +89,19 @@ class Config:
     MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "") == "1"
     MAIL_SENDER = os.environ.get("MAIL_SENDER", "Wisata Malang–Jambi <noreply@wisata-malang-jambi.id>")
 
-    RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL", "memory://")
+    # Counters every worker shares: Redis when there is one, else the database.
+    RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "wisata-sql://"
     RATELIMIT_HEADERS_ENABLED = True
+    # A counter store that is down must not take the site down with it.
+    RATELIMIT_SWALLOW_ERRORS = True
+
+
+class ProductionConfig(Config):
+    """`WISATA_ENV=production`: refuses to start without a secret key and the site's URL."""
+
+    REQUIRED = ("SECRET_KEY", "SITE_URL")
+    SITE_URL = os.environ.get("SITE_URL")
+    JOBS_INLINE = _env_flag("JOBS_INLINE", False)
 
 
 class TestConfig(Config):
@@ -83,3 +111,14 @@ class TestConfig(Config):
     RATELIMIT_ENABLED = False
     MAIL_SERVER = None
     SQLALCHEMY_DATABASE_URI = None
+    # argon2id at its smallest cost: the same algorithm and code path, microseconds per hash.
+    ARGON2_TIME_COST = 1
+    ARGON2_MEMORY_COST = 8  # KiB
+    ARGON2_PARALLELISM = 1
+    SITE_URL = "http://wisata.test"
+    REDIS_URL = None
+    JOBS_INLINE = True
+
+
+def config_for_environment() -> type[Config]:
+    return ProductionConfig if os.environ.get("WISATA_ENV") == "production" else Config

@@ -80,17 +80,20 @@ def _clean_database(request):
     yield
     if "app" not in request.fixturenames:
         return
-    app = request.getfixturevalue("app")
-    with app.app_context():
-        db.session.remove()
-        tables = [t for t in reversed(db.metadata.sorted_tables)]
-        with db.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                names = ", ".join(t.name for t in tables)
-                conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-            else:
-                for table in tables:
-                    conn.execute(table.delete())
+    with request.getfixturevalue("app").app_context():
+        _empty_every_table()
+
+
+def _empty_every_table() -> None:
+    db.session.remove()
+    tables = [t for t in reversed(db.metadata.sorted_tables)]
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in tables)
+            conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
 
 
 @pytest.fixture
@@ -116,6 +119,50 @@ def make(app_ctx):
     return factories.Factory(db.session)
 
 
+@pytest.fixture(scope="module")
+def demo_rows(app):
+    """The demo data, seeded once per module and kept as rows: (seed-demo's output, rows).
+
+    Seeding draws dozens of images and builds months of bookings (seconds); putting its rows
+    back takes a fraction of that. Use `seeded_demo`, not this.
+    """
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["seed-demo"])
+        assert result.exit_code == 0, result.output
+        rows = {table: [dict(row._mapping) for row in db.session.execute(sa.select(table))]
+                for table in db.metadata.sorted_tables}
+        _empty_every_table()  # each test starts from empty tables, as everywhere else
+    return result.output, rows
+
+
+@pytest.fixture
+def seeded_demo(app_ctx, demo_rows):
+    """The demo data in the database for this test (the usual clean-up empties it after).
+
+    The same rows the seed wrote, ids included, so a test sees exactly what a test that
+    seeded for itself would see, and whatever it changes is gone before the next test.
+    """
+    output, rows = demo_rows
+    with db.engine.begin() as conn:
+        for table, table_rows in rows.items():  # parents before children
+            if table_rows:
+                conn.execute(table.insert(), table_rows)
+        if conn.dialect.name == "postgresql":
+            _advance_sequences(conn, rows)
+    return output
+
+
+def _advance_sequences(conn, tables) -> None:
+    """Move each id sequence past the rows put back with their ids, as inserting would have."""
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = conn.scalar(sa.text("SELECT pg_get_serial_sequence(:t, :c)"),
+                                   {"t": table.name, "c": column.name})
+            if sequence:
+                conn.execute(sa.text(f"SELECT setval('{sequence}', (SELECT coalesce(max({column.name}), 0) + 1 "
+                                     f"FROM {table.name}), false)"))
+
+
 @pytest.fixture
 def mailbox(app):
     """A local SMTP server the app sends to during the test."""
@@ -135,3 +182,51 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres_only" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def app_with(database_url, tmp_path):
+    """Build another app on the test database with other settings: `app_with(SITE_URL=...)`.
+
+    The limiter is one shared object that each app initialises; it is restored afterwards."""
+    from wisata.extensions import limiter
+
+    saved = dict(limiter.__dict__)
+    built = []
+
+    def build(**overrides):
+        settings = {"SQLALCHEMY_DATABASE_URI": database_url, "MEDIA_FOLDER": str(tmp_path / "media"),
+                    "SERVER_NAME": "wisata.test"}
+        settings.update(overrides)
+        other = create_app(TestConfig, **settings)
+        other.test_client_class = FreshClient
+        built.append(other)
+        return other
+
+    yield build
+    for other in built:
+        with other.app_context():
+            db.session.remove()
+            db.engine.dispose()
+    limiter.__dict__.clear()
+    limiter.__dict__.update(saved)
+
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/13"
+
+
+@pytest.fixture
+def redis_url():
+    """A flushed Redis database on 127.0.0.1 for the test; skipped where there is no Redis,
+    except on CI, which must have one."""
+    redis = pytest.importorskip("redis")
+    client = redis.Redis.from_url(REDIS_TEST_URL)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip("no Redis at 127.0.0.1:6379")
+    client.flushdb()
+    yield REDIS_TEST_URL
+    client.flushdb()

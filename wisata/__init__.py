@@ -9,7 +9,7 @@ from pathlib import Path
 from flask import Flask
 
 import config as config_module
-from wisata import i18n
+from wisata import database, deployment, i18n
 from wisata.extensions import babel, csrf, db, limiter, login_manager, migrate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -17,13 +17,13 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 def create_app(config_object: type | None = None, **overrides) -> Flask:
     """Create the app; `overrides` are settings applied last (tests use them)."""
-    app = Flask(
+    app = deployment.SiteFlask(
         __name__,
         instance_path=os.environ.get("INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
     )
-    configure(app, config_object or config_module.Config, overrides)
+    configure(app, config_object or config_module.config_for_environment(), overrides)
     register_extensions(app)
     register_blueprints(app)
     register_commands(app)
@@ -33,6 +33,8 @@ def create_app(config_object: type | None = None, **overrides) -> Flask:
 def configure(app: Flask, config_object: type, overrides: dict) -> None:
     app.config.from_object(config_object)
     app.config.update(overrides)
+    deployment.check_required(app, getattr(config_object, "REQUIRED", ()))
+    deployment.apply_site_url(app)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config_module.instance_secret_key(app.instance_path)
@@ -40,13 +42,16 @@ def configure(app: Flask, config_object: type, overrides: dict) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{Path(app.instance_path) / 'wisata.db'}"
     if not app.config.get("MEDIA_FOLDER"):
         app.config["MEDIA_FOLDER"] = str(Path(app.instance_path) / "media")
+    database.configure_engine(app)
     if not app.debug and not app.testing:
         logging.basicConfig(level=logging.INFO)
 
 
 def register_extensions(app: Flask) -> None:
-    from wisata import auth, database, media
+    from wisata import auth, jobs, media, ratelimit, security
 
+    security.init_app(app)  # first: before ProxyFix wraps the app and before any route
+    deployment.init_app(app)
     db.init_app(app)
     database.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
@@ -56,11 +61,13 @@ def register_extensions(app: Flask) -> None:
         locale_selector=i18n.select_locale,
         default_translation_directories=str(PROJECT_ROOT / "translations"),
     )
+    ratelimit.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
     auth.init_app(app)
     i18n.init_app(app)
     media.init_app(app)
+    jobs.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -79,6 +86,7 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
-    from wisata import cli
+    from wisata import backup, cli
 
     cli.init_app(app)
+    backup.init_app(app)

@@ -1,14 +1,49 @@
-"""Database set-up: SQLite pragmas and explicit transactions, the write-lock helper."""
+"""Database set-up: timeouts, SQLite pragmas and explicit transactions, the write-lock helper.
+
+Every statement has a deadline and every connection attempt a timeout, on both databases,
+so a database that hangs makes requests fail fast (and /healthz say so) instead of holding
+every worker until gunicorn kills it.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from wisata.extensions import db
+
+# How often SQLite calls back to check the statement's deadline (in VM instructions).
+SQLITE_PROGRESS_STEPS = 20_000
+
+
+def configure_engine(app: Flask) -> None:
+    """Engine options from the settings: connection and statement timeouts per database."""
+    url = app.config["SQLALCHEMY_DATABASE_URI"]
+    connect_timeout = app.config["DB_CONNECT_TIMEOUT"]
+    statement_ms = app.config["DB_STATEMENT_TIMEOUT_MS"]
+    options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    connect_args = dict(options.get("connect_args") or {})
+    if url.startswith("postgresql"):
+        connect_args.setdefault("connect_timeout", connect_timeout)
+        connect_args.setdefault("options", (
+            f"-c statement_timeout={statement_ms} -c lock_timeout={statement_ms} "
+            f"-c idle_in_transaction_session_timeout={max(statement_ms * 4, 60000)}"
+        ))
+        # A peer that vanished is noticed by TCP instead of waited for forever.
+        connect_args.setdefault("keepalives", 1)
+        connect_args.setdefault("keepalives_idle", 30)
+        connect_args.setdefault("keepalives_interval", 10)
+        connect_args.setdefault("keepalives_count", 3)
+        options.setdefault("pool_timeout", connect_timeout)
+    elif url.startswith("sqlite"):
+        # How long to wait for another writer's lock (seconds).
+        connect_args.setdefault("timeout", statement_ms / 1000)
+    options["connect_args"] = connect_args
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
 
 
 @event.listens_for(Engine, "connect")
@@ -19,7 +54,6 @@ def _configure_sqlite(dbapi_connection, connection_record):
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
@@ -31,6 +65,27 @@ def _begin_sqlite(connection):
         return
     immediate = connection.get_execution_options().get("sqlite_immediate")
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _sqlite_statement_deadline(engine: Engine, timeout_ms: int) -> None:
+    """SQLite has no statement timeout: a progress handler interrupts a statement that runs
+    past its deadline (it fails with "interrupted", like PostgreSQL's statement_timeout)."""
+
+    @event.listens_for(engine, "connect")
+    def _install(dbapi_connection, connection_record):
+        deadline = connection_record.info.setdefault("deadline", [None])
+        dbapi_connection.set_progress_handler(
+            lambda: 1 if deadline[0] is not None and time.monotonic() > deadline[0] else 0,
+            SQLITE_PROGRESS_STEPS,
+        )
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start(conn, cursor, statement, parameters, context, executemany):
+        conn.connection.info.setdefault("deadline", [None])[0] = time.monotonic() + timeout_ms / 1000
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _stop(conn, cursor, statement, parameters, context, executemany):
+        conn.connection.info.setdefault("deadline", [None])[0] = None
 
 
 def begin_write() -> None:
@@ -51,6 +106,11 @@ def begin_write() -> None:
 
 
 def init_app(app: Flask) -> None:
+    with app.app_context():
+        engine = db.engine
+        if engine.dialect.name == "sqlite":
+            _sqlite_statement_deadline(engine, app.config["DB_STATEMENT_TIMEOUT_MS"])
+
     @app.teardown_appcontext
     def _rollback_unfinished(exc):
         if exc is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from flask import (
@@ -34,12 +35,25 @@ def index():
 
 @bp.get("/healthz")
 def healthz():
+    """200 when the database answers quickly; 503 when it is down, hangs or is slow.
+
+    Connection and statement timeouts (wisata/database.py) bound the wait, so a database
+    that accepts connections and never answers is reported, not waited for."""
+    started = time.monotonic()
     try:
         db.session.execute(text("SELECT 1"))
+        db.session.rollback()
     except Exception:  # noqa: BLE001 - any database failure means "not healthy"
         current_app.logger.exception("health check failed")
+        db.session.rollback()
         return jsonify(status="error", database="unavailable"), 503
-    return jsonify(status="ok")
+    elapsed_ms = round((time.monotonic() - started) * 1000)
+    if elapsed_ms > current_app.config["HEALTHZ_SLOW_MS"]:
+        current_app.logger.warning("health check: the database took %s ms", elapsed_ms)
+        return jsonify(status="slow", database="slow", database_ms=elapsed_ms), 503
+    response = jsonify(status="ok")
+    response.headers["Server-Timing"] = f"db;dur={elapsed_ms}"
+    return response
 
 
 @bp.get("/robots.txt")
