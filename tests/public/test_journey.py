@@ -9,7 +9,14 @@ import sqlalchemy as sa
 
 from wisata import timeutil
 from wisata.extensions import db
-from wisata.models import Booking, BookingStatus, Departure, OrganisationKind, PaymentMethod
+from wisata.models import (
+    Booking,
+    BookingStatus,
+    Departure,
+    OrganisationKind,
+    OrganisationStatus,
+    PaymentMethod,
+)
 
 TEXT = {
     "id": {"found": "paket ditemukan", "review": "Pesan sekarang", "subject": "Pemesanan Anda",
@@ -164,3 +171,111 @@ def test_pay_at_meeting_point_only_where_allowed(client, make):
     })
     assert response.status_code == 400
     assert db.session.scalar(sa.select(sa.func.count(Booking.id))) == 0
+
+
+def _form(n: int = 0, **changes) -> dict:
+    form = {
+        "contact_name": "Ayu Lestari", "contact_email": f"ayu{n}@example.com", "contact_phone": "081234567890",
+        "origin_country": "ID", "origin_province": "Jawa Timur", "travellers-0": "Ayu Lestari",
+        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": f"key-{n}-" + "k" * 16,
+        "confirm": "1",
+    }
+    form.update(changes)
+    return form
+
+
+@pytest.mark.parametrize(("lang", "message"), [("en", "whole number"), ("id", "bilangan bulat")])
+def test_unicode_digits_in_seat_counts_are_refused(client, trip, lang, message):
+    _, departure = trip
+    for query in ("adult=²", "adult=１", "adult=٣"):
+        response = client.get(f"/{lang}/departures/{departure.id}/book?{query}")
+        assert response.status_code == 400
+        assert message in response.get_data(as_text=True)
+
+
+def test_same_form_from_another_browser_never_opens_the_booking(app, client, trip, make):
+    package, departure = trip
+    url = f"/en/departures/{departure.id}/book?adult=1"
+    first = client.post(url, data=_form())
+    assert first.status_code == 302
+    code = db.session.scalar(sa.select(Booking.code))
+
+    stranger = app.test_client()
+    replay = stranger.post(url, data=_form())  # the very same form, from elsewhere
+    html = replay.get_data(as_text=True)
+    assert replay.status_code == 200 and "already made" in html and "/en/bookings/find" in html
+    assert code not in html and "Ayu Lestari" not in html and "ayu0@example.com" not in html
+    assert stranger.get(f"/en/bookings/{code}").status_code == 404
+
+    other = make.departure(package, days_ahead=40)
+    response = stranger.post(f"/id/departures/{other.id}/book?adult=1", data=_form(contact_email="eve@example.com"))
+    assert response.status_code == 409
+    html = response.get_data(as_text=True)
+    assert "Formulir ini sudah pernah dikirim" in html and code not in html
+    assert db.session.scalar(sa.select(sa.func.count(Booking.id))) == 1
+
+
+def test_final_booking_step_is_rate_limited(app_with, app_ctx, trip):
+    _, departure = trip
+    db.session.execute(sa.update(Departure).values(capacity=50))
+    db.session.commit()
+    client = app_with(RATELIMIT_ENABLED=True).test_client()
+    url = f"/en/departures/{departure.id}/book?adult=1"
+    review_step = {k: v for k, v in _form().items() if k != "confirm"}
+    reviews = [client.post(url, data=review_step) for _ in range(12)]
+    assert {r.status_code for r in reviews} == {200}  # choosing and reviewing are not counted
+    answers = [client.post(url, data=_form(n)).status_code for n in range(11)]
+    assert answers == [302] * 10 + [429]
+    db.session.rollback()
+    assert db.session.scalar(sa.select(sa.func.count(Booking.id))) == 10
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_pay_at_meeting_point_seats_are_kept_by_confirming_the_address(app, client, mailbox, make, lang):
+    departure = make.departure(make.package(pay_at_meeting_point=True))
+    response = client.post(f"/{lang}/departures/{departure.id}/book?adult=1",
+                           data=_form(payment_method=PaymentMethod.AT_MEETING_POINT.value))
+    assert response.status_code == 302
+    booking = db.session.scalar(sa.select(Booking))
+    assert booking.hold_expires_at is not None
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert ("Amankan kursi saya" if lang == "id" else "Keep my seats") in page
+
+    body = mailbox.body(mailbox.to("ayu0@example.com")[0])
+    link = re.search(rf"http://wisata\.test(/{lang}/bookings/{booking.code}/keep\?t=\S+)", body).group(1)
+    stranger = app.test_client()
+    assert 'method="post"' in stranger.get(link).get_data(as_text=True)
+    db.session.rollback()
+    assert db.session.get(Booking, booking.id).hold_expires_at is not None  # a GET changes nothing
+    assert stranger.get(link.replace("?t=", "?t=x")).status_code == 404
+
+    kept = stranger.post(link)
+    assert kept.status_code == 303
+    db.session.rollback()
+    assert db.session.get(Booking, booking.id).hold_expires_at is None
+    page = stranger.get(kept.headers["Location"]).get_data(as_text=True)
+    assert ("hingga hari perjalanan" if lang == "id" else "held until the trip") in page
+    assert stranger.post(link).status_code == 303  # a second click is harmless
+
+
+def test_bank_transfer_email_has_no_keep_seats_link(client, mailbox, trip):
+    _, departure = trip
+    client.post(f"/en/departures/{departure.id}/book?adult=1", data=_form())
+    assert "/keep?" not in mailbox.body(mailbox.to("ayu0@example.com")[0])
+
+
+def test_suspended_partners_trips_are_not_offered(app, client, trip):
+    package, departure = trip
+    booked = client.post(f"/en/departures/{departure.id}/book?adult=1", data=_form())
+    package.organisation.status = OrganisationStatus.SUSPENDED
+    db.session.commit()
+
+    assert client.get("/en/packages/bromo-muaro").status_code == 404
+    assert "bromo-muaro" not in client.get("/en/packages").get_data(as_text=True)
+    assert "bromo-muaro" not in client.get("/en/malang-jambi").get_data(as_text=True)
+    assert "bromo-muaro" not in client.get("/sitemap.xml").get_data(as_text=True)
+    assert client.get("/api/v1/packages/bromo-muaro").status_code == 404
+    assert all(p["slug"] != "bromo-muaro" for p in client.get("/api/v1/packages").get_json()["items"])
+    response = client.post(f"/en/departures/{departure.id}/book?adult=1", data=_form(1))
+    assert response.status_code == 409 and "no longer offered" in response.get_data(as_text=True)
+    assert client.get(booked.headers["Location"]).status_code == 200  # existing bookings stay

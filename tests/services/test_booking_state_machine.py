@@ -1,8 +1,15 @@
-"""Random sequences of booking, payment, cancellation and expiry keep the books right."""
+"""Random sequences of everything that moves the counters keep the books right.
+
+Booking (with and without a promo code that has few uses, by either way of paying, from a
+few addresses), payment, cancellation by traveller or partner, holds expiring or kept,
+trips completing and departures cancelled: after each step every departure's seats held
+equal the seats of its pending and confirmed bookings, and every promo code's uses equal
+its pending, confirmed and completed bookings.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -18,38 +25,51 @@ from hypothesis.stateful import (
 
 from wisata import timeutil
 from wisata.extensions import db
-from wisata.models import Booking, BookingStatus, Departure, PaymentMethod
+from wisata.models import SEAT_HOLDING, Booking, BookingStatus, Departure, PaymentMethod, PromoCode
 from wisata.services import booking as service
+from wisata.services import departures as departure_service
+from wisata.services import ledger
 from wisata.services.booking import BookingError, BookingRequest
+from wisata.services.departures import DepartureError
+
+PROMO_USING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
 
 
-def _request(departure_id: int, adults: int, children: int, key: int) -> BookingRequest:
+def _request(departure_id: int, adults: int, children: int, key: int, promo: str, method: PaymentMethod,
+             email: int) -> BookingRequest:
     return BookingRequest(
         departure_id=departure_id, counts={"adult": adults, "child": children},
-        contact_name="Ayu", contact_email="ayu@example.com", contact_phone="+6281234567890",
+        contact_name="Ayu", contact_email=f"traveller{email}@example.com", contact_phone="+6281234567890",
         origin_country="ID", origin_province="Jambi",
-        travellers=[f"T{i}" for i in range(adults + children)],
-        payment_method=PaymentMethod.BANK_TRANSFER, idempotency_key=f"sm-{key}-" + "k" * 16,
+        travellers=[f"T{i}" for i in range(adults + children)], promo_code=promo,
+        payment_method=method, idempotency_key=f"sm-{key}-" + "k" * 16,
     )
 
 
 @pytest.mark.timeout(600)
-def test_seats_held_always_match_active_bookings(make):
-    package = make.package(max_group=8)
-    counter = iter(range(10**9))
+def test_counters_always_match_the_bookings(make):
+    package = make.package(max_group=8, pay_at_meeting_point=True)
+    counter, slots = iter(range(10**9)), iter(range(10**9))
 
     class Books(RuleBasedStateMachine):
-        @initialize(capacity=st.integers(1, 12))
-        def new_departure(self, capacity):
-            self.departure = make.departure(package, capacity=capacity, days_ahead=next(counter) % 300 + 10,
-                                            at=timeutil.now().time().replace(microsecond=0, second=next(counter) % 60))
-            self.departure_id = self.departure.id
+        @initialize(capacity=st.integers(1, 12), max_uses=st.one_of(st.none(), st.integers(1, 3)))
+        def new_departure(self, capacity, max_uses):
+            n = next(slots)  # a free (date, time) slot of the package for each run
+            self.departure = make.departure(package, capacity=capacity, days_ahead=n % 300 + 10,
+                                            at=time(n // 60 % 24, n % 60))
+            self.departure_id, self.day = self.departure.id, self.departure.date
+            self.promo = f"SM{n}"
+            db.session.add(PromoCode(code=self.promo, percent_off=10, max_uses=max_uses))
+            db.session.commit()
             self.bookings: list[int] = []
 
-        @rule(adults=st.integers(-1, 6), children=st.integers(0, 3))
-        def book(self, adults, children):
+        @rule(adults=st.integers(-1, 6), children=st.integers(0, 3), with_promo=st.booleans(),
+              method=st.sampled_from(PaymentMethod), email=st.integers(0, 3))
+        def book(self, adults, children, with_promo, method, email):
+            request = _request(self.departure_id, adults, children, next(counter),
+                               self.promo if with_promo else "", method, email)
             try:
-                booking, _ = service.book_seats(_request(self.departure_id, adults, children, next(counter)))
+                booking, _ = service.book_seats(request)
                 db.session.commit()
                 self.bookings.append(booking.id)
             except BookingError:
@@ -68,9 +88,28 @@ def test_seats_held_always_match_active_bookings(make):
             if self.bookings:
                 self._try(service.cancel, self._pick(data), by_partner=by_partner)
 
+        @rule(data=st.data())
+        def keep_seats(self, data):
+            if self.bookings:
+                booking = self._pick(data)
+                if service.awaits_email_confirmation(booking):
+                    self._try(service.keep_seats, booking)
+
         @rule(minutes=st.integers(0, 3 * 24 * 60))
         def time_passes_and_holds_expire(self, minutes):
             service.expire_holds(now=timeutil.now() + timedelta(minutes=minutes))
+
+        @rule()
+        def trip_ends(self):
+            service.complete_past_trips(today=self.day + timedelta(days=2))
+
+        @rule()
+        def partner_cancels_the_departure(self):
+            try:
+                departure_service.cancel(db.session.get(Departure, self.departure_id), None, "Erupsi")
+                db.session.commit()
+            except DepartureError:
+                db.session.rollback()
 
         def _try(self, action, booking, **kwargs):
             try:
@@ -80,13 +119,26 @@ def test_seats_held_always_match_active_bookings(make):
                 db.session.rollback()
 
         @invariant()
-        def seats_held_never_exceed_capacity_and_match_bookings(self):
-            if not hasattr(self, "departure_id"):
-                return
+        def seats_held_match_holding_bookings(self):
             db.session.rollback()
-            departure = db.session.get(Departure, self.departure_id)
-            assert 0 <= departure.seats_held <= departure.capacity
-            assert departure.seats_held == service.seats_held_by_bookings(self.departure_id)
+            held = dict(db.session.execute(
+                sa.select(Booking.departure_id, sa.func.sum(Booking.seats))
+                .where(Booking.status.in_(SEAT_HOLDING)).group_by(Booking.departure_id)
+            ).all())
+            for departure in db.session.scalars(sa.select(Departure)):
+                assert 0 <= departure.seats_held <= departure.capacity
+                assert departure.seats_held == held.get(departure.id, 0)
+
+        @invariant()
+        def promo_uses_match_bookings_using_them(self):
+            uses = dict(db.session.execute(
+                sa.select(Booking.promo_code_id, sa.func.count(Booking.id))
+                .where(Booking.status.in_(PROMO_USING)).group_by(Booking.promo_code_id)
+            ).all())
+            for promo in db.session.scalars(sa.select(PromoCode)):
+                assert promo.used_count == uses.get(promo.id, 0)
+                assert promo.max_uses is None or promo.used_count <= promo.max_uses
+            assert ledger.check() == []
 
         @invariant()
         def every_status_change_is_recorded(self):
@@ -97,7 +149,7 @@ def test_seats_held_always_match_active_bookings(make):
                     assert 0 <= booking.refund_amount <= booking.total
 
     Books.TestCase.settings = settings(
-        max_examples=25, stateful_step_count=15, deadline=None,
+        max_examples=40, stateful_step_count=20, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
     run_state_machine_as_test(Books, settings=Books.TestCase.settings)

@@ -6,7 +6,9 @@ import io
 import os
 import re
 import struct
+import time
 import zlib
+from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,7 +21,7 @@ from werkzeug.datastructures import FileStorage
 
 from wisata.extensions import db
 from wisata.media import photo_src, photo_srcset
-from wisata.models import Photo
+from wisata.models import PackagePhoto, Photo
 from wisata.services import photos
 from wisata.services.photos import (
     MAX_BYTES,
@@ -346,3 +348,128 @@ def test_delete_photo_files_removes_them_and_ignores_missing(media):
     delete_photo_files(photo)
     assert not any(path.exists() for path in files.values())
     delete_photo_files(photo)  # already gone: fine
+
+
+def test_a_deleted_photo_is_no_longer_served_and_its_files_are_gone(client, media, make):
+    photo = store(media, image_bytes((2000, 1250)))
+    package = make.package()
+    package.photos.append(PackagePhoto(photo=photo, position=0))
+    db.session.commit()
+    url, files = photo_src(photo, 800), stored_files(photo)
+    assert client.get(url).status_code == 200
+
+    photos.delete(photo)
+    db.session.rollback()  # not committed: nothing is lost
+    assert all(path.exists() for path in files.values())
+
+    photos.delete(photo)
+    db.session.commit()
+    assert not any(path.exists() for path in files.values())
+    assert client.get(url).status_code == 404
+    db.session.refresh(package)
+    assert package.photos == []
+
+
+def test_partner_deleting_a_photo_removes_its_files(app, media, make):
+    from tests.partner.conftest import login
+    from wisata.models import MemberRole
+
+    organisation = make.organisation()
+    owner = make.member(organisation, MemberRole.OWNER)
+    package = make.package(organisation)
+    photo = store(media, image_bytes((1000, 700)))
+    package.photos.append(PackagePhoto(photo=photo, position=0))
+    db.session.commit()
+    client = app.test_client()
+    login(client, owner)
+    response = client.post(f"/en/partner/packages/{package.id}/photos/{photo.id}/delete")
+    assert response.status_code == 303
+    assert not any(path.exists() for path in stored_files(photo).values())
+    assert client.get(photo_src(photo, 480)).status_code == 404
+    assert photo_count() == 0
+
+
+def test_no_file_has_its_final_name_before_the_row_is_flushed(media, monkeypatch):
+    seen_at_flush = []
+    real_flush = db.session.flush
+
+    def flush(*args, **kwargs):
+        seen_at_flush.append(media_files())
+        return real_flush(*args, **kwargs)
+
+    monkeypatch.setattr(db.session, "flush", flush)
+    photo = store(media, image_bytes((2000, 1250)))
+    assert seen_at_flush
+    finals = {f"{photo.key}-{w}.webp" for w in photo.widths}
+    assert not finals & seen_at_flush[-1]
+    assert all(name.endswith(".part") for name in seen_at_flush[-1] if photo.key in name)
+    assert finals <= media_files() and not any(name.endswith(".part") for name in media_files())
+
+
+def test_a_failed_flush_leaves_no_file_behind(media, monkeypatch):
+    files = media_files()
+
+    def failing_flush(*args, **kwargs):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(db.session, "flush", failing_flush)
+    with pytest.raises(RuntimeError):
+        store_upload(upload(image_bytes((2000, 1250))))
+    assert media_files() == files
+
+
+def test_remove_orphans_sweeps_unreferenced_old_files_only(media):
+    kept = store(media, image_bytes((1000, 700)))
+    db.session.add(Photo(key="demo-bromo", format="svg", widths=[]))
+    db.session.commit()
+    folder = Path(current_app.config["MEDIA_FOLDER"])
+    old = ["ab" * 16 + "-480.webp", "." + "cd" * 16 + "-960.webp.part", "ef" * 8 + ".svg"]
+    young = ["01" * 16 + "-480.webp"]
+    others = ["demo-bromo.svg", "README.txt"]
+    for name in old + young + others:
+        (folder / name).write_bytes(b"x")
+    an_hour_ago = time.time() - 3600
+    for name in old + others + [f"{kept.key}-{w}.webp" for w in kept.widths]:
+        os.utime(folder / name, (an_hour_ago, an_hour_ago))
+
+    removed = photos.remove_orphans(older_than=timedelta(minutes=30))
+
+    assert sorted(removed) == sorted(old)
+    assert all((folder / name).exists() for name in young + others)
+    assert all(path.exists() for path in stored_files(kept).values())
+    for name in young + others:
+        (folder / name).unlink()
+
+
+def test_a_forty_megapixel_png_gives_every_width_with_its_colours(media):
+    image = Image.new("RGB", (8000, 5000), (20, 120, 110))
+    image.paste((230, 40, 40), (0, 0, 4000, 5000))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+
+    photo = store(media, out.getvalue(), filename="big.png")
+
+    assert photo.widths == [480, 960, 1600]
+    for width in photo.widths:
+        rendition = open_rendition(photo, width)
+        assert rendition.size == (width, width * 5 // 8)
+        left, right = rendition.getpixel((width // 8, 10)), rendition.getpixel((width * 7 // 8, 10))
+        assert abs(left[0] - 230) < 12 and abs(left[1] - 40) < 12
+        assert abs(right[1] - 120) < 12 and abs(right[2] - 110) < 12
+
+
+def test_a_sideways_jpeg_decoded_at_reduced_scale_is_still_upright_and_sharp(media):
+    image = Image.new("RGB", (6000, 4000), (10, 200, 10))
+    image.paste((0, 0, 250), (0, 0, 6000, 2000))  # top half blue before rotation
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif.tobytes(), quality=92)
+
+    photo = store(media, out.getvalue())
+
+    assert photo.widths == [480, 960, 1600]
+    upright = open_rendition(photo, 1600)
+    assert upright.size == (1600, 2400)
+    r, g, b = upright.getpixel((1500, 1200))  # the blue half is on the right once upright
+    assert b > 200 and g < 40

@@ -89,11 +89,11 @@ def cancel_booking(code: str):
         return redirect(url_for("partner.booking_detail", code=booking.code), 303)
     try:
         booking_service.cancel(booking, actor_id=current_user.id, reason=form.reason.data.strip(), by_partner=True)
+        notifications.booking_cancelled(booking, by_partner=True)
         db.session.commit()
     except BookingError as error:
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("partner.booking_detail", code=booking.code), 303)
-    notifications.booking_cancelled(booking, by_partner=True)
     flash(_("Booking %(code)s is cancelled and the traveller is notified.", code=booking.code), "success")
     return redirect(url_for("partner.booking_detail", code=booking.code), 303)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 import sqlalchemy as sa
 from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -13,12 +10,11 @@ from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
 from wisata.extensions import db
-from wisata.i18n import label
 from wisata.models import SEAT_HOLDING, Booking, Departure, DepartureStatus, Package
 from wisata.partner import bp
 from wisata.partner.forms import CapacityForm, DepartureForm, ReasonForm, SeriesForm
 from wisata.services import departures as departure_service
-from wisata.services import listings, notifications
+from wisata.services import listings, notifications, reports
 from wisata.services.departures import DepartureError
 
 
@@ -101,13 +97,13 @@ def cancel_departure(departure_id: int):
         return redirect(url_for("partner.departures", package_id=departure.package_id), 303)
     try:
         cancelled = departure_service.cancel(departure, current_user.id, form.reason.data.strip())
+        for booking in cancelled:  # queued in the cancellation's own transaction
+            notifications.booking_cancelled(booking, by_partner=True)
         db.session.commit()
     except DepartureError as error:
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("partner.departures", package_id=departure.package_id), 303)
-    for booking in cancelled:
-        notifications.booking_cancelled(booking, by_partner=True)
     flash(_("Departure cancelled; %(num)s booking(s) cancelled and notified.", num=len(cancelled)), "success")
     return redirect(url_for("partner.departures", package_id=departure.package_id), 303)
 
@@ -135,20 +131,7 @@ def manifest(departure_id: int):
 @bp.get("/departures/<int:departure_id>/manifest.csv")
 def manifest_csv(departure_id: int):
     departure = _departure_or_404(departure_id, editable=False)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_("Booking code"), _("Status"), _("Traveller"), _("Category"), _("Contact"),
-                     _("Phone or WhatsApp"), _("E-mail"), _("Total"), _("Paid")])
-    for booking in _manifest(departure):
-        for traveller in booking.travellers:
-            writer.writerow([booking.code, label(booking.status), _safe(traveller.full_name),
-                             label(traveller.category_code), _safe(booking.contact_name), booking.contact_phone,
-                             booking.contact_email, booking.total, _("yes") if booking.paid_at else _("no")])
     filename = f"manifest-{departure.package.slug}-{departure.date.isoformat()}.csv"
-    return Response("\ufeff" + out.getvalue(), mimetype="text/csv",
+    return Response(reports.manifest_csv(_manifest(departure)), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
-
-def _safe(text: str) -> str:
-    """Keep spreadsheet programs from running a name as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -29,6 +29,10 @@ from wisata.services import access, calendar, notifications, payments, pricing
 from wisata.services import booking as booking_service
 from wisata.services.booking import BookingError, BookingRequest
 
+# Final booking steps one client may send: enough for a family or a front desk, too few
+# to hoard seats (each booking also e-mails an address of the sender's choosing).
+BOOKINGS_PER_HOUR = "10 per hour"
+
 
 def _counts(departure: Departure) -> dict[str, int] | None:
     """Seats per price category from the query string; None if none were given."""
@@ -38,7 +42,8 @@ def _counts(departure: Departure) -> dict[str, int] | None:
     counts = {}
     for code in codes:
         raw = request.args.get(code, "0").strip() or "0"
-        if not raw.isdigit() or len(raw) > 3:
+        # isdigit() alone takes "²" and other digits int() refuses: ASCII only.
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 3:
             raise BookingError(_("Enter the number of travellers as a whole number."))
         counts[code] = int(raw)
     return counts
@@ -49,12 +54,15 @@ def _error(error: BookingError, template: str, **context):
     return render_template(template, error=str(error), **context), error.status_code
 
 
+def _not_final_step() -> bool:
+    """Only the final step (the form with `confirm`) books; choosing and reviewing are free."""
+    return request.method != "POST" or "confirm" not in request.form
+
+
 @bp.route("/departures/<int:departure_id>/book", methods=["GET", "POST"])
+@limiter.limit(BOOKINGS_PER_HOUR, methods=["POST"], exempt_when=_not_final_step)
 def book(departure_id: int):
-    try:
-        departure = booking_service.bookable_departure(departure_id)
-    except BookingError as error:
-        return _error(error, "public/book_unavailable.html")
+    departure = booking_service.bookable_departure(departure_id)
     package = departure.package
     try:
         counts = _counts(departure)
@@ -77,7 +85,7 @@ def book(departure_id: int):
         return render_template("public/book_details.html", **context), 400 if request.method == "POST" else 200
 
     try:
-        promo = booking_service.find_promo(form.promo_code.data or "")
+        promo = booking_service.find_promo(form.promo_code.data or "", package)
     except BookingError as error:
         form.promo_code.errors.append(str(error))
         return render_template("public/book_details.html", **context), 400
@@ -102,14 +110,18 @@ def book(departure_id: int):
     )
     try:
         booking, created = booking_service.book_seats(booking_request, actor_id=booking_request.user_id)
+        if created:  # the e-mails are queued in the booking's own transaction
+            notifications.booking_created(booking)
         db.session.commit()
     except BookingError as error:
         db.session.rollback()
         departure = db.session.get(Departure, departure.id)
         return render_template("public/book_review.html", quote=quote, error=str(error),
                                **{**context, "departure": departure}), error.status_code
-    if created:
-        notifications.booking_created(booking)
+    if not created and not access.may_open(booking, None):
+        # The same form again from a browser that never opened the booking: say it is
+        # made, but show nothing of it (the link went to the traveller's e-mail).
+        return render_template("public/book_already_made.html", departure=departure, package=package)
     access.remember(booking)
     flash(_("Thank you! Your booking %(code)s is made and your seats are held.", code=booking.code), "success")
     return redirect(_booking_url(booking))
@@ -152,7 +164,28 @@ def booking(code: str):
         review_form=ReviewForm(),
         can_cancel=found.holds_seats and found.departure.date > timeutil.today(),
         can_review=found.status is BookingStatus.COMPLETED and review is None,
+        awaits_email=booking_service.awaits_email_confirmation(found),
     )
+
+
+@bp.route("/bookings/<code>/keep", methods=["GET", "POST"])
+def keep_seats(code: str):
+    """The link in the booking e-mail: pressing its button (a GET changes nothing)
+    confirms the address, and the seats stay held until the trip."""
+    found = db.session.scalar(
+        sa.select(Booking).where(Booking.code == booking_service.normalise_code(code))
+        .options(selectinload(Booking.departure).selectinload(Departure.package))
+    )
+    if found is None or not booking_service.keep_seats_token_opens(request.args.get("t"), found):
+        abort(404)
+    if request.method == "GET":
+        return render_template("public/booking_keep.html", booking=found,
+                               awaits_email=booking_service.awaits_email_confirmation(found))
+    booking_service.keep_seats(found)
+    db.session.commit()
+    access.remember(found)
+    flash(_("Thank you: your e-mail address is confirmed and your seats are held until the trip."), "success")
+    return redirect(_booking_url(found)), 303
 
 
 @bp.post("/bookings/<code>/cancel")
@@ -165,12 +198,12 @@ def cancel_booking(code: str):
     try:
         booking_service.cancel(found, actor_id=current_user.id if current_user.is_authenticated else None,
                                reason=_("Cancelled by the traveller"))
+        notifications.booking_cancelled(found, by_partner=False)
         db.session.commit()
     except BookingError as error:
         db.session.rollback()
         flash(str(error), "error")
         return redirect(_booking_url(found)), 303
-    notifications.booking_cancelled(found, by_partner=False)
     flash(_("Your booking is cancelled."), "success")
     return redirect(_booking_url(found)), 303
 

@@ -1,6 +1,6 @@
 """Bookings: holding seats, the status lifecycle, expiry. The rules that keep the books.
 
-Seats are held with one conditional UPDATE on the departure row:
+Seats are held with one conditional UPDATE on the departure row (wisata.services.ledger):
 
     UPDATE departures SET seats_held = seats_held + n
      WHERE id = :id AND status = 'open' AND seats_held + n <= capacity
@@ -9,17 +9,20 @@ PostgreSQL re-checks the WHERE clause on the latest row version after a concurre
 update, and SQLite runs one writer at a time (`begin_write` takes its lock up front), so
 two requests can never both take the last seat. Status changes are conditional UPDATEs
 too (`WHERE status = :from`), so a cancellation racing an expiry releases seats once.
+Every change takes the departure's row before the booking's, so two never deadlock.
 """
 
 from __future__ import annotations
 
+import hmac
 import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
+from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
@@ -28,7 +31,6 @@ from wisata.database import begin_write
 from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import (
-    SEAT_HOLDING,
     Booking,
     BookingEvent,
     BookingLine,
@@ -36,15 +38,20 @@ from wisata.models import (
     Departure,
     DepartureStatus,
     Package,
-    PackageStatus,
     PaymentMethod,
     PromoCode,
     Traveller,
+    User,
 )
-from wisata.services import payments, pricing
+from wisata.services import ledger, payments, pricing
+from wisata.services.catalog import publicly_offered
+from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud, typed by hand
 CODE_LENGTH = 8
+# Bookings awaiting payment one e-mail address may have at a time: enough for a family,
+# too few to hoard a departure.
+MAX_PENDING_PER_EMAIL = 3
 
 TRANSITIONS = {
     BookingStatus.PENDING_PAYMENT: {BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.EXPIRED},
@@ -86,6 +93,10 @@ class BookingRequest:
     user_id: int | None = None
     idempotency_key: str | None = None
 
+    @property
+    def email(self) -> str:
+        return self.contact_email.strip().lower()
+
 
 def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -100,13 +111,15 @@ def bookable_departure(departure_id: int) -> Departure:
     """The departure with its package and prices, if it can be booked today."""
     departure = db.session.scalar(
         sa.select(Departure)
-        .where(Departure.id == departure_id)
+        .join(Package, Departure.package_id == Package.id)
+        .where(Departure.id == departure_id, publicly_offered())
         .options(
             selectinload(Departure.package).selectinload(Package.prices),
             selectinload(Departure.package).selectinload(Package.organisation),
+            selectinload(Departure.package).selectinload(Package.co_organisation),
         )
     )
-    if departure is None or departure.package.status is not PackageStatus.PUBLISHED:
+    if departure is None:
         raise NotBookable(_("This departure does not exist or is no longer offered."))
     if departure.status is not DepartureStatus.OPEN or departure.date <= timeutil.today():
         raise NotBookable(_("This departure can no longer be booked."))
@@ -144,8 +157,8 @@ def sold_out_message(departure: Departure) -> str:
     )
 
 
-def find_promo(code: str, subtotal: int | None = None) -> PromoCode | None:
-    """The active promo code for `code` ("" gives None); raises if it cannot be used."""
+def find_promo(code: str, package: Package) -> PromoCode | None:
+    """The promo code `code` if it can be used on this package now ("" gives None)."""
     code = code.strip().upper()
     if not code:
         return None
@@ -157,24 +170,31 @@ def find_promo(code: str, subtotal: int | None = None) -> PromoCode | None:
         or (promo.valid_from and promo.valid_from > now)
         or (promo.valid_until and promo.valid_until < now)
         or (promo.max_uses is not None and promo.used_count >= promo.max_uses)
+        or not _promo_covers(promo, package)
     ):
         raise BookingError(_("This promo code is not valid."))
     return promo
 
 
+def _promo_covers(promo: PromoCode, package: Package) -> bool:
+    """A region's code applies to trips run by a partner of that region (either partner
+    of a joint package)."""
+    if promo.region_id is None:
+        return True
+    providers = (package.organisation, package.co_provider)
+    return promo.region_id in {o.region_id for o in providers if o is not None}
+
+
 def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Booking, bool]:
     """Hold seats and create a booking awaiting payment; the caller commits.
 
-    Returns the booking and whether it is new: the same `idempotency_key` always gives
-    the same booking, so a form sent twice makes one booking.
+    Returns the booking and whether it is new: the same `idempotency_key` sent again
+    with the same request gives the same booking, so a form sent twice makes one booking.
     """
     begin_write()
-    if request.idempotency_key:
-        existing = db.session.scalar(
-            sa.select(Booking).where(Booking.idempotency_key == request.idempotency_key)
-        )
-        if existing is not None:
-            return existing, False
+    existing = _earlier_booking(request)
+    if existing is not None:
+        return existing, False
     departure = bookable_departure(request.departure_id)
     package = departure.package
     counts = {code: n for code, n in request.counts.items() if n}
@@ -184,23 +204,90 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
     option = payments.option(request.payment_method)
     if not option.available_for(package):
         raise BookingError(_("This way of paying is not offered for this trip."))
-    promo = find_promo(request.promo_code)
+    promo = find_promo(request.promo_code, package)
     quote = pricing.quote(package.prices, counts, promo)
+    _check_pending_limit(request.email)
+    _hold(departure, seats, promo)
 
-    if not _take_seats(departure.id, seats):
+    booking = _new_booking(request, departure, quote, promo, _hold_until(option, request))
+    booking.history = [BookingEvent(to_status=BookingStatus.PENDING_PAYMENT, actor_id=actor_id)]
+    db.session.add(booking)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        # The same form, sent twice at once, lost the race: answer as for the first one.
+        db.session.rollback()
+        existing = _earlier_booking(request)
+        if existing is None:
+            raise
+        return existing, False
+    return booking, True
+
+
+def _earlier_booking(request: BookingRequest) -> Booking | None:
+    """The booking already made with this form's idempotency key, if it is this request.
+
+    The key alone proves nothing: a key sent with another departure or e-mail address
+    is refused, so it can never open someone else's booking.
+    """
+    if not request.idempotency_key:
+        return None
+    existing = db.session.scalar(sa.select(Booking).where(Booking.idempotency_key == request.idempotency_key))
+    if existing is None:
+        return None
+    if existing.departure_id != request.departure_id or existing.contact_email != request.email:
+        raise BookingError(_("This form was already sent. Please reload the page and book again."), 409)
+    return existing
+
+
+def _check_pending_limit(email: str) -> None:
+    """Refuse a fourth unpaid booking for the same address (serialised per address)."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        key = sa.func.hashtext("pending-bookings:" + email)
+        db.session.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
+    pending = db.session.scalar(sa.select(sa.func.count(Booking.id)).where(
+        Booking.contact_email == email, Booking.status == BookingStatus.PENDING_PAYMENT
+    ))
+    if pending >= MAX_PENDING_PER_EMAIL:
+        raise BookingError(_(
+            "This e-mail address already has %(num)s bookings awaiting payment. Please pay or "
+            "cancel one of them before booking again.", num=pending,
+        ), 409)
+
+
+def _hold(departure: Departure, seats: int, promo: PromoCode | None) -> None:
+    """Take the seats, then the promo code's use, or refuse with the reason."""
+    if not ledger.take_seats(departure.id, seats):
         db.session.refresh(departure)
+        if departure.status is not DepartureStatus.OPEN:
+            raise NotBookable(_("This departure can no longer be booked."))
         raise SoldOut(sold_out_message(departure))
-    if promo is not None and not _use_promo(promo.id):
+    if promo is not None and not ledger.use_promo(promo.id):
         raise BookingError(_("This promo code is not valid."))
 
-    hold = option.hold_time()
+
+def _hold_until(option: payments.PaymentOption, request: BookingRequest) -> datetime | None:
+    """When the unpaid booking's seats are released; None: they stay until the trip."""
+    if option.hold_ends_when_email_confirmed and _email_confirmed(request):
+        return None
+    return timeutil.now() + option.hold_time()
+
+
+def _email_confirmed(request: BookingRequest) -> bool:
+    """The booker is signed in with this very e-mail address, and has verified it."""
+    user = db.session.get(User, request.user_id) if request.user_id else None
+    return user is not None and user.email_verified_at is not None and user.email.lower() == request.email
+
+
+def _new_booking(request: BookingRequest, departure: Departure, quote: pricing.Quote,
+                 promo: PromoCode | None, hold_until: datetime | None) -> Booking:
     booking = Booking(
         code=_unused_code(),
         departure=departure,
         user_id=request.user_id,
-        seats=seats,
+        seats=quote.seats,
         contact_name=request.contact_name.strip(),
-        contact_email=request.contact_email.strip().lower(),
+        contact_email=request.email,
         contact_phone=request.contact_phone,
         origin_country=request.origin_country,
         origin_province=request.origin_province if request.origin_country == "ID" else None,
@@ -210,7 +297,7 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
         discount=quote.discount,
         total=quote.total,
         promo_code_id=promo.id if promo else None,
-        hold_expires_at=timeutil.now() + hold if hold else None,
+        hold_expires_at=hold_until,
         idempotency_key=request.idempotency_key,
     )
     booking.lines = [BookingLine(category_code=p.code, quantity=n, unit_price=p.amount) for p, n in quote.lines]
@@ -219,56 +306,7 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
         Traveller(position=i, full_name=name.strip(), category_code=code)
         for i, (name, code) in enumerate(zip(request.travellers, codes, strict=True))
     ]
-    booking.history = [BookingEvent(to_status=BookingStatus.PENDING_PAYMENT, actor_id=actor_id)]
-    db.session.add(booking)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # The same form, sent twice at once, lost the race: return the first booking.
-        db.session.rollback()
-        existing = db.session.scalar(
-            sa.select(Booking).where(Booking.idempotency_key == request.idempotency_key)
-        )
-        if existing is None:
-            raise
-        return existing, False
-    return booking, True
-
-
-def _take_seats(departure_id: int, seats: int) -> bool:
-    result = db.session.execute(
-        sa.update(Departure)
-        .where(
-            Departure.id == departure_id,
-            Departure.status == DepartureStatus.OPEN,
-            Departure.seats_held + seats <= Departure.capacity,
-        )
-        .values(seats_held=Departure.seats_held + seats)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1
-
-
-def _release_seats(departure_id: int, seats: int) -> None:
-    db.session.execute(
-        sa.update(Departure)
-        .where(Departure.id == departure_id)
-        .values(seats_held=Departure.seats_held - seats)
-        .execution_options(synchronize_session=False)
-    )
-
-
-def _use_promo(promo_id: int) -> bool:
-    result = db.session.execute(
-        sa.update(PromoCode)
-        .where(
-            PromoCode.id == promo_id,
-            sa.or_(PromoCode.max_uses.is_(None), PromoCode.used_count < PromoCode.max_uses),
-        )
-        .values(used_count=PromoCode.used_count + 1)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1
+    return booking
 
 
 def _unused_code() -> str:
@@ -279,21 +317,23 @@ def _unused_code() -> str:
 
 
 def transition(booking: Booking, to: BookingStatus, actor_id: int | None = None,
-               note: str | None = None, **values) -> None:
-    """Move a booking to another status, once, releasing its seats if it stops holding them."""
+               note: str | None = None, condition=None, **values) -> None:
+    """Move a booking to another status, once, giving back the seats and promo use it
+    stops holding. `condition` is an extra SQL condition the booking must still meet."""
     start = booking.status
     if to not in TRANSITIONS.get(start, ()):
         raise InvalidTransition(_("This booking can no longer be changed this way."))
+    ledger.lock_departure(booking.departure_id)
+    conditions = [Booking.id == booking.id, Booking.status == start]
     result = db.session.execute(
         sa.update(Booking)
-        .where(Booking.id == booking.id, Booking.status == start)
+        .where(*conditions, *([condition] if condition is not None else []))
         .values(status=to, **values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
         raise InvalidTransition(_("This booking was changed in the meantime. Please reload the page."))
-    if start in SEAT_HOLDING and to not in SEAT_HOLDING and to is not BookingStatus.COMPLETED:
-        _release_seats(booking.departure_id, booking.seats)
+    ledger.follow_transition(booking, start, to)
     db.session.add(BookingEvent(booking_id=booking.id, from_status=start, to_status=to,
                                 actor_id=actor_id, note=note))
     db.session.flush()
@@ -328,52 +368,82 @@ def cancel(booking: Booking, actor_id: int | None = None, reason: str | None = N
 
 
 def expire_holds(now=None) -> int:
-    """Expire unpaid bookings whose hold has run out; returns how many."""
+    """Expire unpaid bookings whose hold has run out; returns how many.
+
+    One short transaction per booking, so the job never holds many rows at once."""
     now = now or timeutil.now()
-    begin_write()
-    due = list(db.session.scalars(
-        sa.select(Booking).where(
-            Booking.status == BookingStatus.PENDING_PAYMENT,
-            Booking.hold_expires_at.is_not(None),
-            Booking.hold_expires_at <= now,
-        )
-    ))
-    expired = 0
-    for booking in due:
-        try:
-            transition(booking, BookingStatus.EXPIRED, note="hold expired")
-            expired += 1
-        except InvalidTransition:
-            continue  # paid or cancelled in the meantime
-    db.session.commit()
-    return expired
+    overdue = (Booking.hold_expires_at.is_not(None), Booking.hold_expires_at <= now)
+    due = db.session.scalars(sa.select(Booking.id).where(
+        Booking.status == BookingStatus.PENDING_PAYMENT, *overdue
+    ).order_by(Booking.id)).all()
+    return sum(_each(booking_id, BookingStatus.EXPIRED, "hold expired", sa.and_(*overdue)) for booking_id in due)
 
 
 def complete_past_trips(today=None) -> int:
     """Mark confirmed bookings whose trip has ended as completed; returns how many."""
     today = today or timeutil.today()
-    begin_write()
-    due = list(db.session.scalars(
-        sa.select(Booking)
+    rows = db.session.execute(
+        sa.select(Booking.id, Departure.date, Package.duration_days)
         .join(Departure, Booking.departure_id == Departure.id)
         .join(Package, Departure.package_id == Package.id)
         .where(Booking.status == BookingStatus.CONFIRMED, Departure.date < today)
-        .options(selectinload(Booking.departure).selectinload(Departure.package))
-    ))
-    completed = 0
-    for booking in due:
-        ends = booking.departure.date + timedelta(days=booking.departure.package.duration_days - 1)
-        if ends < today:
-            transition(booking, BookingStatus.COMPLETED, note="trip ended")
-            completed += 1
+        .order_by(Booking.id)
+    ).all()
+    ended = [booking_id for booking_id, day, days in rows if day + timedelta(days=days - 1) < today]
+    return sum(_each(booking_id, BookingStatus.COMPLETED, "trip ended") for booking_id in ended)
+
+
+def _each(booking_id: int, to: BookingStatus, note: str, condition=None) -> bool:
+    """One booking's transition in its own transaction; False if it changed meanwhile."""
+    begin_write()
+    booking = db.session.get(Booking, booking_id, populate_existing=True)
+    try:
+        transition(booking, to, note=note, condition=condition)
+    except InvalidTransition:
+        db.session.rollback()
+        return False
     db.session.commit()
-    return completed
+    return True
 
 
-def seats_held_by_bookings(departure_id: int) -> int:
-    """Seats of the departure's pending and confirmed bookings (for checks and tests)."""
-    return db.session.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(Booking.seats), 0)).where(
-            Booking.departure_id == departure_id, Booking.status.in_(SEAT_HOLDING)
-        )
+def _keep_serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="booking-keep-seats")
+
+
+def keep_seats_token(booking: Booking) -> str:
+    """Proof that the holder reads the booking's e-mail: sent there, nowhere else."""
+    return _keep_serializer().dumps(booking.code)
+
+
+def keep_seats_token_opens(token: str | None, booking: Booking) -> bool:
+    try:
+        code = _keep_serializer().loads(token or "")
+    except BadSignature:
+        return False
+    return hmac.compare_digest(str(code), booking.code)
+
+
+def awaits_email_confirmation(booking: Booking) -> bool:
+    """Whether confirming the e-mail address would keep this booking's seats until the trip."""
+    option = payments.option(booking.payment_method)
+    return (option.hold_ends_when_email_confirmed and booking.status is BookingStatus.PENDING_PAYMENT
+            and booking.hold_expires_at is not None)
+
+
+def keep_seats(booking: Booking) -> None:
+    """The traveller confirmed the e-mail address: the seats stay held until the trip."""
+    begin_write()
+    db.session.refresh(booking)
+    if booking.holds_seats and booking.hold_expires_at is None:
+        return  # kept already (the link opened twice), or paid
+    methods = [o.method for o in payments.OPTIONS.values() if o.hold_ends_when_email_confirmed]
+    result = db.session.execute(
+        sa.update(Booking)
+        .where(Booking.id == booking.id, Booking.status == BookingStatus.PENDING_PAYMENT,
+               Booking.payment_method.in_(methods))
+        .values(hold_expires_at=None)
+        .execution_options(synchronize_session=False)
     )
+    if result.rowcount != 1:
+        raise InvalidTransition(_("The seats of this booking are no longer held. Please book again."))
+    db.session.refresh(booking)

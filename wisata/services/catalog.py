@@ -12,7 +12,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask import g
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from wisata import timeutil
 from wisata.extensions import db
@@ -27,6 +27,7 @@ from wisata.models import (
     ItineraryDay,
     ItineraryStop,
     Organisation,
+    OrganisationStatus,
     Package,
     PackagePhoto,
     PackageStatus,
@@ -88,6 +89,26 @@ class Page:
     @property
     def has_next(self) -> bool:
         return self.page < self.pages
+
+
+def publicly_offered():
+    """The one rule for a package the public may see and book: published, by a verified
+    provider and, once a co-provider has accepted a joint package, a verified co-provider."""
+    return sa.and_(
+        Package.status == PackageStatus.PUBLISHED,
+        _verified(Package.organisation_id),
+        sa.or_(Package.co_organisation_id.is_(None), Package.co_accepted_at.is_(None),
+               _verified(Package.co_organisation_id)),
+    )
+
+
+def _verified(organisation_id):
+    organisation = aliased(Organisation)  # never correlated with an Organisation the query joins
+    return (
+        sa.select(organisation.id)
+        .where(organisation.id == organisation_id, organisation.status == OrganisationStatus.VERIFIED)
+        .exists()
+    )
 
 
 def card_options():
@@ -160,7 +181,7 @@ def _stop_in(*conditions):
 
 
 def _filter_conditions(filters: PackageFilters, from_price) -> list:
-    conditions = [Package.status == PackageStatus.PUBLISHED]
+    conditions = [publicly_offered()]
     for word in search_words(filters.q):
         conditions.append(Package.search_text.contains(f" {word}", autoescape=True))
     if filters.region == JOINT:
@@ -227,7 +248,7 @@ def package_cards(*conditions, order=(), limit: int | None = None) -> list[Packa
     rows = db.session.execute(
         sa.select(Package, *figures)
         .join(Organisation, Package.organisation_id == Organisation.id)
-        .where(Package.status == PackageStatus.PUBLISHED, *conditions)
+        .where(publicly_offered(), *conditions)
         .order_by(*order, next_date.is_(None), next_date, Package.id)
         .options(*card_options())
         .limit(limit)
@@ -251,7 +272,7 @@ def featured_packages(limit: int = 6) -> list[PackageCard]:
 def published_package(slug: str) -> Package | None:
     return db.session.scalar(
         sa.select(Package)
-        .where(Package.slug == slug, Package.status == PackageStatus.PUBLISHED)
+        .where(Package.slug == slug, publicly_offered())
         .options(*card_options())
     )
 
@@ -387,7 +408,7 @@ def sitemap_pages() -> list[tuple[str, dict]]:
     pages += [
         ("public.package", {"slug": slug})
         for slug in db.session.scalars(
-            sa.select(Package.slug).where(Package.status == PackageStatus.PUBLISHED).order_by(Package.id)
+            sa.select(Package.slug).where(publicly_offered()).order_by(Package.id)
         )
     ]
     pages += [

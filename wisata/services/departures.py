@@ -11,7 +11,7 @@ from wisata import timeutil
 from wisata.database import begin_write
 from wisata.errors import DomainError
 from wisata.extensions import db
-from wisata.models import Booking, Departure, DepartureStatus, Package
+from wisata.models import SEAT_HOLDING, Booking, Departure, DepartureStatus, Package
 from wisata.services import booking as booking_service
 
 MAX_SERIES = 120
@@ -75,23 +75,39 @@ def change_capacity(departure: Departure, capacity: int) -> None:
 
 
 def set_status(departure: Departure, status: DepartureStatus) -> None:
-    """Close (no new bookings) or reopen a departure."""
-    if departure.status is DepartureStatus.CANCELLED:
+    """Close (no new bookings) or reopen a departure, unless it was cancelled meanwhile."""
+    begin_write()
+    result = db.session.execute(
+        sa.update(Departure)
+        .where(Departure.id == departure.id, Departure.status != DepartureStatus.CANCELLED)
+        .values(status=status)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
         raise DepartureError(_("A cancelled departure cannot be changed."))
-    departure.status = status
-    db.session.flush()
+    db.session.refresh(departure)
 
 
 def cancel(departure: Departure, actor_id: int | None, reason: str) -> list[Booking]:
-    """Cancel a departure and every active booking on it (refunded in full)."""
-    if departure.status is DepartureStatus.CANCELLED:
+    """Cancel a departure, then every booking still holding seats on it (refunded in full).
+
+    The UPDATE that cancels the departure takes its row first: a booking being made
+    either committed before it (and is cancelled here) or then finds the departure no
+    longer open, so no booking keeps seats on a cancelled departure.
+    """
+    begin_write()
+    result = db.session.execute(
+        sa.update(Departure)
+        .where(Departure.id == departure.id, Departure.status != DepartureStatus.CANCELLED)
+        .values(status=DepartureStatus.CANCELLED)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
         raise DepartureError(_("This departure is already cancelled."))
     active = list(db.session.scalars(sa.select(Booking).where(
-        Booking.departure_id == departure.id, Booking.status.in_(booking_service.SEAT_HOLDING)
-    )))
+        Booking.departure_id == departure.id, Booking.status.in_(SEAT_HOLDING)
+    ).order_by(Booking.id)))
     for booking in active:
         booking_service.cancel(booking, actor_id=actor_id, reason=reason, by_partner=True)
     db.session.refresh(departure)
-    departure.status = DepartureStatus.CANCELLED
-    db.session.flush()
     return active

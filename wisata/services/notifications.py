@@ -9,11 +9,19 @@ from wisata.services import access, mail, payments
 
 
 def _links(booking: Booking) -> dict:
+    from wisata.services import booking as booking_service
+
     token = access.booking_token(booking)
-    return {
+    links = {
         "booking_link": url_for("public.booking", lang=booking.locale, code=booking.code, t=token, _external=True),
         "voucher_link": url_for("public.voucher", lang=booking.locale, code=booking.code, t=token, _external=True),
+        "keep_seats_link": None,
     }
+    if booking_service.awaits_email_confirmation(booking):
+        # Sent only to the booking's address: opening it confirms that address.
+        links["keep_seats_link"] = url_for("public.keep_seats", lang=booking.locale, code=booking.code,
+                                           t=booking_service.keep_seats_token(booking), _external=True)
+    return links
 
 
 def _partner_emails(booking: Booking) -> list[str]:

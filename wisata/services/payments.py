@@ -26,14 +26,17 @@ class Instructions:
 
 class PaymentOption(ABC):
     method: PaymentMethod
+    # Whether the hold ends (the seats stay booked until the trip) once the traveller
+    # has confirmed the e-mail address, as when the money is only due at the trip.
+    hold_ends_when_email_confirmed: bool = False
 
     @abstractmethod
     def available_for(self, package: Package) -> bool:
         """Whether travellers may choose this way of paying for the package."""
 
     @abstractmethod
-    def hold_time(self) -> timedelta | None:
-        """How long an unpaid booking keeps its seats; None: until the trip."""
+    def hold_time(self) -> timedelta:
+        """How long an unpaid booking keeps its seats."""
 
     @abstractmethod
     def instructions(self, booking: Booking) -> Instructions:
@@ -66,13 +69,17 @@ class BankTransfer(PaymentOption):
 
 
 class AtMeetingPoint(PaymentOption):
+    """Cash at the trip: the seats are held like a transfer's until the traveller confirms
+    the e-mail address, so nobody can hold seats for free with made-up addresses."""
+
     method = PaymentMethod.AT_MEETING_POINT
+    hold_ends_when_email_confirmed = True
 
     def available_for(self, package: Package) -> bool:
         return package.pay_at_meeting_point
 
-    def hold_time(self) -> None:
-        return None
+    def hold_time(self) -> timedelta:
+        return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
 
     def instructions(self, booking: Booking) -> Instructions:
         return Instructions(
