@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 from babel.numbers import format_currency, format_decimal
 from flask import Flask, abort, g, has_request_context, request, url_for
 from flask_babel import format_date, format_datetime, format_time, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from wisata.timeutil import WIB
 
@@ -60,14 +62,27 @@ def number(value: int | float, lang: str | None = None) -> str:
     return format_decimal(value, locale=lang or current_language())
 
 
+def current_url(lang: str | None = None, external: bool = False, **query_changes) -> str:
+    """The current page's URL, in `lang` if given, its query string kept (with
+    `query_changes` replacing values). The path is built from the route's own values
+    only and the query string is encoded apart, so a query parameter named like a
+    url_for argument (`lang`, `_external`, `endpoint`, a path parameter...) is just text."""
+    rule = request.url_rule
+    if not request.endpoint or rule is None or "lang" not in rule.arguments:
+        return url_for("public.home", lang=lang or current_language(), _external=external)
+    values = dict(request.view_args or {})
+    if lang:
+        values["lang"] = lang
+    query = MultiDict(request.args)
+    for name, value in query_changes.items():
+        query.setlist(name, [str(value)])
+    url = url_for(request.endpoint, **values, _external=external)
+    return f"{url}?{urlencode(list(query.items(multi=True)))}" if query else url
+
+
 def alternate_url(lang: str, external: bool = False) -> str:
     """The current page in another language, query string kept."""
-    if not request.endpoint or request.url_rule is None or "lang" not in request.url_rule.arguments:
-        return url_for("public.home", lang=lang, _external=external)
-    args = dict(request.view_args or {})
-    args["lang"] = lang
-    query = request.args.to_dict(flat=False)
-    return url_for(request.endpoint, **args, **query, _external=external)
+    return current_url(lang, external=external)
 
 
 def init_app(app: Flask) -> None:
@@ -96,6 +111,7 @@ def init_app(app: Flask) -> None:
         LANGUAGES=LANGUAGES,
         LANGUAGE_NAMES=LANGUAGE_NAMES,
         alternate_url=alternate_url,
+        current_url=current_url,
         current_language=current_language,
         format_date=format_date,
         format_datetime=format_datetime,

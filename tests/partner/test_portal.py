@@ -239,9 +239,13 @@ def test_owner_invites_staff_who_joins_with_the_emailed_link(app, make, partners
     stranger = app.test_client()
     login(stranger, partners["traveller"])
     assert stranger.get(path).status_code == 400  # the link is for Rina only
+    assert stranger.post(path).status_code == 400
     assert stranger.get("/en/partner/").status_code == 403
 
-    assert newcomer.get(path).status_code == 303
+    page = newcomer.get(path)  # opening the link changes nothing: it asks
+    assert page.status_code == 200 and "Accept the invitation" in page.get_data(as_text=True)
+    assert newcomer.get("/en/partner/").status_code == 403
+    assert newcomer.post(path).status_code == 303
     assert newcomer.get("/en/partner/bookings").status_code == 200
     membership = db.session.scalar(sa.select(Membership).where(Membership.user_id == colleague.id))
     assert membership.role is MemberRole.STAFF and membership.organisation_id == partners["ours"].id

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Email, Length, ValidationError
 
+from wisata.forms import SiteForm
 from wisata.i18n import LANGUAGE_NAMES, LANGUAGES
 from wisata.services import accounts
 
@@ -40,7 +40,7 @@ def _acceptable(password: str, email: str) -> None:
         raise ValidationError(problem)
 
 
-class LoginForm(FlaskForm):
+class LoginForm(SiteForm):
     email = EmailField(_l("E-mail"), filters=[accounts.normalise_email],
                        validators=[DataRequired(REQUIRED), Length(max=254, message=TOO_LONG)],
                        render_kw=EMAIL_ATTRS)
@@ -48,7 +48,7 @@ class LoginForm(FlaskForm):
     remember = BooleanField(_l("Keep me signed in on this device for 30 days"))
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(SiteForm):
     name = StringField(_l("Your name"), validators=[DataRequired(REQUIRED), Length(max=120, message=TOO_LONG)],
                        render_kw={"autocomplete": "name"})
     email = _email_field(_l("E-mail"))
@@ -58,11 +58,11 @@ class RegisterForm(FlaskForm):
         _acceptable(field.data, self.email.data or "")
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(SiteForm):
     email = _email_field(_l("E-mail"))
 
 
-class NewPasswordForm(FlaskForm):
+class NewPasswordForm(SiteForm):
     """A new password for the account whose address is `email` (from a reset link)."""
 
     password = _password_field(_l("New password"), "new-password")
@@ -79,12 +79,12 @@ class ChangePasswordForm(NewPasswordForm):
     current_password = _password_field(_l("Current password"), "current-password")
 
 
-class ChangeEmailForm(FlaskForm):
+class ChangeEmailForm(SiteForm):
     email = _email_field(_l("New e-mail address"))
     current_password = _password_field(_l("Current password"), "current-password")
 
 
-class PreferencesForm(FlaskForm):
+class PreferencesForm(SiteForm):
     locale = SelectField(_l("Language of the site and of our e-mails"),
                          choices=[(code, LANGUAGE_NAMES[code]) for code in LANGUAGES],
                          validators=[DataRequired(REQUIRED)])

@@ -88,8 +88,8 @@ def register():
                                                current_language())
     except AccountError as error:
         return _refused(error, "account/register.html", form)
-    db.session.commit()
     accounts.send_registration_mail(user, created, current_language())
+    db.session.commit()
     return render_template("account/check_email.html", email=form.email.data, purpose="register")
 
 
@@ -110,6 +110,7 @@ def verify(token: str):
 def resend_verification():
     if current_user.email_verified_at is None:
         accounts.send_verification(current_user, current_language())
+        db.session.commit()
         flash(_("We have sent a new link to %(email)s.", email=current_user.email), "success")
     return redirect(url_for(".overview"), 303)
 
@@ -121,6 +122,7 @@ def forgot_password():
     if not form.validate_on_submit():
         return _page("account/forgot_password.html", form=form)
     accounts.send_password_reset(form.email.data, current_language())
+    db.session.commit()
     return render_template("account/check_email.html", email=form.email.data, purpose="reset")
 
 
@@ -138,8 +140,8 @@ def reset_password(token: str):
         accounts.reset_password(user, form.password.data)
     except AccountError as error:
         return _refused(error, "account/reset_password.html", form)
-    db.session.commit()
     accounts.send_password_changed(user)
+    db.session.commit()
     flash(_("Your new password is set. Sign in with it."), "success")
     return redirect(url_for(".login"), 303)
 
@@ -180,8 +182,8 @@ def change_password():
     except AccountError as error:
         return _refused(error, "account/change_password.html", form)
     accounts.renew_session(user)
-    db.session.commit()
     accounts.send_password_changed(user)
+    db.session.commit()
     flash(_("Your password is changed. Any other device signed in to your account has been signed out."),
           "success")
     return redirect(url_for(".overview"), 303)
@@ -200,6 +202,7 @@ def change_email():
     except AccountError as error:
         return _refused(error, "account/change_email.html", form)
     accounts.send_email_change_link(user, new_email)
+    db.session.commit()
     return render_template("account/check_email.html", email=new_email, purpose="email_change")
 
 
@@ -209,7 +212,7 @@ def confirm_email(token: str):
         user, old_email = accounts.confirm_email_change(token)
     except AccountError as error:
         return _bad_link(error)
-    db.session.commit()
     accounts.send_email_changed(user, old_email)
+    db.session.commit()
     flash(_("Your e-mail address is now %(email)s.", email=user.email), "success")
     return redirect(_signed_in_home(), 303)

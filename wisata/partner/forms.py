@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -29,13 +28,14 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from wisata.forms import SiteForm
 from wisata.i18n import LABELS
 from wisata.public.forms import valid_phone
 
 MAX_PRICE = 1_000_000_000
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(SiteForm):
     kind = SelectField(_l("Kind of business"), choices=[("agency", _l("Travel agency")), ("hotel", _l("Hotel"))])
     name = StringField(_l("Name shown to travellers"), validators=[DataRequired(), Length(max=160)])
     legal_name = StringField(_l("Registered legal name"), validators=[DataRequired(), Length(max=200)])
@@ -65,7 +65,7 @@ class DayForm(Form):
     accommodation_en = StringField(_l("Where guests sleep (English)"), validators=[Optional(), Length(max=200)])
 
 
-class PackageForm(FlaskForm):
+class PackageForm(SiteForm):
     title_id = StringField(_l("Title (Indonesian)"), validators=[DataRequired(), Length(max=200)])
     title_en = StringField(_l("Title (English)"), validators=[Optional(), Length(max=200)])
     summary_id = TextAreaField(_l("Summary (Indonesian)"), validators=[DataRequired(), Length(max=300)])
@@ -98,12 +98,12 @@ class PackageForm(FlaskForm):
             raise ValidationError(_l("A trip cannot have more nights than days."))
 
 
-class PhotoForm(FlaskForm):
+class PhotoForm(SiteForm):
     alt_id = StringField(_l("What the photo shows (Indonesian)"), validators=[Optional(), Length(max=200)])
     alt_en = StringField(_l("What the photo shows (English)"), validators=[Optional(), Length(max=200)])
 
 
-class DepartureForm(FlaskForm):
+class DepartureForm(SiteForm):
     date = DateField(_l("Date"), validators=[DataRequired()])
     start_time = TimeField(_l("Start time (WIB)"), validators=[DataRequired()])
     capacity = IntegerField(_l("Seats"), validators=[InputRequired(), NumberRange(1, 1000)])
@@ -118,7 +118,7 @@ WEEKDAYS = [(0, _l("Monday")), (1, _l("Tuesday")), (2, _l("Wednesday")), (3, _l(
             (4, _l("Friday")), (5, _l("Saturday")), (6, _l("Sunday"))]
 
 
-class SeriesForm(FlaskForm):
+class SeriesForm(SiteForm):
     start = DateField(_l("From"), validators=[DataRequired()])
     end = DateField(_l("Until"), validators=[DataRequired()])
     weekdays = MultiCheckboxField(_l("On these days"), choices=WEEKDAYS, coerce=int, validators=[DataRequired()])
@@ -126,20 +126,20 @@ class SeriesForm(FlaskForm):
     capacity = IntegerField(_l("Seats"), validators=[InputRequired(), NumberRange(1, 1000)])
 
 
-class CapacityForm(FlaskForm):
+class CapacityForm(SiteForm):
     capacity = IntegerField(_l("Seats"), validators=[InputRequired(), NumberRange(1, 1000)])
 
 
-class ReasonForm(FlaskForm):
+class ReasonForm(SiteForm):
     reason = TextAreaField(_l("Reason (sent to the travellers)"), validators=[DataRequired(), Length(max=500)])
 
 
-class InviteForm(FlaskForm):
+class InviteForm(SiteForm):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
     role = SelectField(_l("Role"), choices=[(r, LABELS[r]) for r in ("staff", "owner")], default="staff")
 
 
-class BookingFilterForm(FlaskForm):
+class BookingFilterForm(SiteForm):
     class Meta:
         csrf = False
 

@@ -185,6 +185,7 @@ def delete_photo(package_id: int, photo_id: int):
     package = _package_or_404(package_id)
     link = next((p for p in package.photos if p.photo_id == photo_id), None) or abort(404)
     package.photos.remove(link)
+    photos.delete(link.photo)
     db.session.commit()
     flash(_("Photo removed."), "success")
     return redirect(url_for("partner.edit_package", package_id=package.id) + "#photos", 303)

@@ -43,8 +43,8 @@ def apply():
             "kind", "name", "legal_name", "region_id", "address", "email", "phone", "website",
             "bank_name", "bank_account_number", "bank_account_holder")}
         organisation = partners.apply(current_user, details)
-        db.session.commit()
         partners.notify_offices_of_application(organisation)
+        db.session.commit()
         session[ORG_SESSION_KEY] = organisation.id
         flash(_("Thank you! Your application is sent. The tourism office of your region will verify it; "
                 "meanwhile you can prepare your packages."), "success")
@@ -60,11 +60,14 @@ def team():
         if form.validate():
             try:
                 partners.invite_member(g.organisation, form.email.data, MemberRole(form.role.data),
-                                       current_language())
+                                       current_language(), invited_by=current_user)
+            except PartnerError as error:
+                db.session.rollback()
+                form.email.errors.append(str(error))
+            else:
+                db.session.commit()
                 flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
                 return redirect(url_for("partner.team"), 303)
-            except PartnerError as error:
-                form.email.errors.append(str(error))
         return render_template("partner/team.html", form=form), 400
     return render_template("partner/team.html", form=form)
 
@@ -72,21 +75,22 @@ def team():
 @bp.post("/team/<int:membership_id>/remove")
 def remove_member(membership_id: int):
     require_owner()
-    try:
-        partners.remove_member(g.organisation, membership_id, current_user)
-    except PartnerError as error:
-        abort(error.status_code, description=str(error))
+    partners.remove_member(g.organisation, membership_id, current_user)
     db.session.commit()
     flash(_("The member is removed."), "success")
     return redirect(url_for("partner.team"), 303)
 
 
-@bp.get("/join/<token>")
+@bp.route("/join/<token>", methods=["GET", "POST"])
 def join(token: str):
+    """The link of an invitation e-mail: GET shows it, the Accept button POSTs."""
     try:
-        membership = partners.accept_invitation(token, current_user)
+        invitation = partners.open_invitation(token, current_user)
     except PartnerError as error:
-        abort(400, description=str(error))
+        return render_template("partner/join.html", error=str(error)), error.status_code
+    if request.method == "GET":
+        return render_template("partner/join.html", invitation=invitation, token=token)
+    membership = partners.accept_invitation(invitation, current_user)
     db.session.commit()
     session[ORG_SESSION_KEY] = membership.organisation_id
     flash(_("Welcome to %(name)s!", name=membership.organisation.name), "success")
@@ -95,10 +99,7 @@ def join(token: str):
 
 @bp.post("/invitations/<int:package_id>/<any(accept, decline):answer>")
 def answer_invitation(package_id: int, answer: str):
-    try:
-        package = partners.answer_co_invitation(g.organisation, package_id, accept=answer == "accept")
-    except PartnerError:
-        abort(404)
+    package = partners.answer_co_invitation(g.organisation, package_id, accept=answer == "accept")
     db.session.commit()
     if answer == "accept":
         flash(_("You now co-run %(title)s.", title=tr(package.title)), "success")

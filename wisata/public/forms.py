@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -20,6 +19,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
+from wisata.forms import SiteForm
 from wisata.geo import PROVINCES, countries
 from wisata.i18n import tr
 from wisata.services.catalog import DURATIONS, JOINT, SORTS
@@ -27,7 +27,7 @@ from wisata.services.catalog import DURATIONS, JOINT, SORTS
 MAX_PRICE = 1_000_000_000
 
 
-class PackageSearchForm(FlaskForm):
+class PackageSearchForm(SiteForm):
     """The package list's filters, read from the query string."""
 
     class Meta:
@@ -93,7 +93,7 @@ def valid_phone(form, field):
     field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-class BookingForm(FlaskForm):
+class BookingForm(SiteForm):
     """Contact, travellers and payment for a booking; counts come from the query string."""
 
     contact_name = StringField(_l("Your full name"), validators=[DataRequired(), Length(max=120)])
@@ -124,16 +124,16 @@ class BookingForm(FlaskForm):
             raise ValidationError(_l("Choose the province you live in."))
 
 
-class FindBookingForm(FlaskForm):
+class FindBookingForm(SiteForm):
     code = StringField(_l("Booking code"), validators=[DataRequired(), Length(max=20)])
     email = EmailField(_l("E-mail used for the booking"), validators=[DataRequired(), Length(max=254)])
 
 
-class CancelForm(FlaskForm):
+class CancelForm(SiteForm):
     confirm = BooleanField(_l("Yes, cancel this booking"), validators=[DataRequired()])
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(SiteForm):
     rating = RadioField(_l("Your rating"), choices=[(str(n), str(n)) for n in range(5, 0, -1)],
                         validators=[DataRequired()])
     comment = TextAreaField(_l("Your review"), validators=[DataRequired(), Length(min=10, max=2000)])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 import unicodedata
+from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import current_app, url_for
+from flask import url_for
 from flask_babel import gettext as _
-from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from wisata import timeutil
 from wisata.errors import DomainError
@@ -22,6 +24,7 @@ from wisata.models import (
     Package,
     User,
 )
+from wisata.models.partners import Invitation
 from wisata.services import mail
 
 INVITATION_DAYS = 7
@@ -79,12 +82,24 @@ def memberships(user: User) -> list[Membership]:
     ))
 
 
-def _invitations() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="staff-invitation")
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
-def invite_member(organisation: Organisation, email: str, role: MemberRole, lang: str) -> str:
-    """E-mail a signed invitation link; returns the token."""
+def revoke_invitations(organisation_id: int, email: str) -> None:
+    """Void every open invitation of `email` to the organisation."""
+    db.session.execute(
+        sa.update(Invitation)
+        .where(Invitation.organisation_id == organisation_id, Invitation.email == email,
+               Invitation.used_at.is_(None), Invitation.revoked_at.is_(None))
+        .values(revoked_at=timeutil.now())
+    )
+
+
+def invite_member(organisation: Organisation, email: str, role: MemberRole, lang: str,
+                  invited_by: User | None = None) -> str:
+    """E-mail a one-time invitation link (older ones to the same address stop working);
+    returns the token, of which only a hash is stored."""
     email = email.strip().lower()
     existing = db.session.scalar(
         sa.select(Membership.id).join(User).where(
@@ -93,34 +108,59 @@ def invite_member(organisation: Organisation, email: str, role: MemberRole, lang
     )
     if existing is not None:
         raise PartnerError(_("This person is already a member of your organisation."))
-    token = _invitations().dumps({"org": organisation.id, "email": email, "role": role.value})
+    revoke_invitations(organisation.id, email)
+    token = secrets.token_urlsafe(32)
+    db.session.add(Invitation(
+        organisation_id=organisation.id, email=email, role=role, token_hash=_token_hash(token),
+        invited_by_id=invited_by.id if invited_by else None,
+        expires_at=timeutil.now() + timedelta(days=INVITATION_DAYS),
+    ))
+    db.session.flush()
     link = url_for("partner.join", lang=lang, token=token, _external=True)
     mail.send_template(email, "partner_invitation", lang, organisation=organisation, link=link,
                        days=INVITATION_DAYS)
     return token
 
 
-def accept_invitation(token: str, user: User) -> Membership:
-    try:
-        data = _invitations().loads(token, max_age=INVITATION_DAYS * 86400)
-    except BadSignature as error:
-        raise PartnerError(_("This invitation link is invalid or has expired.")) from error
-    if data.get("email") != user.email:
+def open_invitation(token: str, user: User) -> Invitation:
+    """The invitation behind `token` if it can still be accepted by `user`."""
+    invitation = db.session.scalar(
+        sa.select(Invitation).where(
+            Invitation.token_hash == _token_hash(token), Invitation.used_at.is_(None),
+            Invitation.revoked_at.is_(None), Invitation.expires_at > timeutil.now(),
+        )
+    )
+    if invitation is None:
+        raise NotFoundError(_("This invitation link is invalid, has already been used or has expired. "
+                              "Ask for a new invitation."))
+    if invitation.email != user.email:
         raise PartnerError(_("This invitation was sent to another e-mail address. Sign in with that address."))
-    organisation = db.session.get(Organisation, data["org"])
-    if organisation is None:
-        raise PartnerError(_("This invitation link is invalid or has expired."))
+    return invitation
+
+
+def accept_invitation(invitation: Invitation, user: User) -> Membership:
+    """Spend the invitation (once: a conditional update, so two clicks cannot both join)."""
+    spent = db.session.execute(
+        sa.update(Invitation)
+        .where(Invitation.id == invitation.id, Invitation.used_at.is_(None), Invitation.revoked_at.is_(None))
+        .values(used_at=timeutil.now())
+    ).rowcount
+    if spent != 1:
+        raise NotFoundError(_("This invitation link is invalid, has already been used or has expired. "
+                              "Ask for a new invitation."))
     membership = db.session.scalar(
-        sa.select(Membership).where(Membership.user_id == user.id, Membership.organisation_id == organisation.id)
+        sa.select(Membership).where(Membership.user_id == user.id,
+                                    Membership.organisation_id == invitation.organisation_id)
     )
     if membership is None:
-        membership = Membership(user=user, organisation=organisation, role=MemberRole(data["role"]))
+        membership = Membership(user=user, organisation_id=invitation.organisation_id, role=invitation.role)
         db.session.add(membership)
         db.session.flush()
     return membership
 
 
 def remove_member(organisation: Organisation, membership_id: int, actor: User) -> None:
+    """Remove a member; the invitations they may still hold stop working too."""
     membership = db.session.scalar(
         sa.select(Membership).where(Membership.id == membership_id, Membership.organisation_id == organisation.id)
     )
@@ -128,6 +168,7 @@ def remove_member(organisation: Organisation, membership_id: int, actor: User) -
         raise NotFoundError(_("No such member."))
     if membership.user_id == actor.id:
         raise PartnerError(_("You cannot remove yourself."))
+    revoke_invitations(organisation.id, membership.user.email)
     db.session.delete(membership)
     db.session.flush()
 
@@ -156,7 +197,7 @@ def answer_co_invitation(organisation: Organisation, package_id: int, accept: bo
         )
     )
     if package is None:
-        raise PartnerError(_("This invitation no longer exists."))
+        raise NotFoundError(_("This invitation no longer exists."))
     if accept:
         package.co_accepted_at = timeutil.now()
     else:

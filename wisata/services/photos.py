@@ -7,6 +7,12 @@ applied, colours converted to sRGB, transparency flattened on white, metadata dr
 one WebP file written per width in `WIDTHS` as <MEDIA_FOLDER>/<key>-<width>.webp, where
 <key> is random (see `wisata.media` for the URLs).
 
+Big photos are cheap: a JPEG is decoded at a reduced scale, the image is shrunk to the
+largest width before orientation and colour work, and each smaller width is made from
+the next larger one. Files are written under temporary names and renamed into place once
+the database row is flushed; a deleted photo's files go when the deletion is committed;
+`remove_orphans` sweeps what a killed process or a rolled-back upload left behind.
+
 Every way an upload can be bad (not an image, truncated, too many bytes, too many pixels,
 too small) raises `PhotoRejected`, whose text can be shown to the user, so a form shows an
 error instead of the site answering 500.
@@ -15,15 +21,21 @@ error instead of the site answering 500.
 from __future__ import annotations
 
 import io
+import re
 import secrets
 import struct
+import time
 import warnings
+from datetime import timedelta
 from pathlib import Path
 from typing import BinaryIO
 
+import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import FileStorage
 
 from wisata.extensions import db
@@ -39,6 +51,18 @@ ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 # Pillow reports JPEGs with a multi-picture extension (many cameras) as "MPO".
 _ACCEPTED_FORMATS = {*ALLOWED_FORMATS, "MPO"}
 WEBP_OPTIONS = {"quality": 80, "method": 4}
+REDUCING_GAP = 2.0  # shrink by a whole factor first, then resample the last 2x (as Image.thumbnail)
+PARTIAL_SUFFIX = ".part"
+# <key>.svg, <key>-<width>.webp, and .<key>-<width>.webp.part while an upload is written.
+_MEDIA_NAME = re.compile(r"\.?(?P<key>[0-9A-Za-z_-]+?)(?:\.svg|-[0-9]+\.webp(?:\.part)?)")
+_DELETED_KEY = "wisata.deleted_photos"
+_ORIENTATION = 0x0112
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_SWAPS_SIDES = {5, 6, 7, 8}
 _READ_CHUNK = 64 * 1024
 _DECODE_ERRORS = (
     OSError,  # includes Image.UnidentifiedImageError and "image file is truncated"
@@ -88,22 +112,61 @@ def store_upload(file_storage: FileStorage | None, alt: dict | None = None) -> P
     stream = getattr(file_storage, "stream", None)
     if stream is None:
         raise _not_a_photo()
-    data = read_limited(stream)
-    image = decode_image(data)
+    renditions = make_renditions(decode_image(read_limited(stream)))
     key = secrets.token_hex(16)
     folder = media_folder()
-    sizes = write_renditions(image, folder, key)
-    width, height = sizes[-1]
-    photo = Photo(
-        format="webp", key=key, widths=[w for w, _h in sizes], width=width, height=height, alt=alt
-    )
+    width, height = renditions[-1].size
+    photo = Photo(format="webp", key=key, widths=[r.width for r in renditions], width=width, height=height,
+                  alt=alt)
+    staged: list[tuple[Path, Path]] = []
+    published: list[Path] = []
     try:
+        staged = _stage(renditions, folder, key)
         db.session.add(photo)
         db.session.flush()
+        for temporary, final in staged:
+            temporary.replace(final)
+            published.append(final)
     except BaseException:
-        _remove_files(folder, key, [w for w, _h in sizes])
+        for path in [temporary for temporary, _final in staged] + published:
+            path.unlink(missing_ok=True)
         raise
     return photo
+
+
+def _stage(renditions: list[Image.Image], folder: Path, key: str) -> list[tuple[Path, Path]]:
+    """Write each rendition under a temporary name; returns (temporary, final) paths.
+
+    Partial files are removed if writing fails; a final name already taken is an error.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for image in renditions:
+            final = folder / f"{key}-{image.width}.webp"
+            temporary = folder / f".{final.name}{PARTIAL_SUFFIX}"
+            with open(temporary, "xb") as out:
+                staged.append((temporary, final))
+                image.save(out, "WEBP", **WEBP_OPTIONS)
+            if final.exists():
+                raise FileExistsError(final)
+    except BaseException:
+        for temporary, _final in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def delete(photo: Photo) -> None:
+    """Delete a photo; its files are removed once the deletion is committed."""
+    db.session.delete(photo)
+    db.session.info.setdefault(_DELETED_KEY, []).append(photo)
+
+
+@event.listens_for(Session, "after_commit")
+def _remove_files_of_deleted_photos(session: Session) -> None:
+    for photo in session.info.pop(_DELETED_KEY, []):
+        if sa.inspect(photo).was_deleted:  # not if a savepoint brought it back
+            delete_photo_files(photo)
 
 
 def delete_photo_files(photo: Photo) -> None:
@@ -113,6 +176,24 @@ def delete_photo_files(photo: Photo) -> None:
         (folder / f"{photo.key}.svg").unlink(missing_ok=True)
     else:
         _remove_files(folder, photo.key, photo.widths or [])
+
+
+def remove_orphans(older_than: timedelta) -> list[str]:
+    """Delete media files (and partial uploads) that no `Photo` references and that are
+    older than `older_than` (younger ones may belong to an upload under way). Files not
+    named like ours are left alone. Returns the names removed."""
+    folder = media_folder(create=False)
+    if not folder.is_dir():
+        return []
+    keys = set(db.session.scalars(sa.select(Photo.key)))
+    cutoff = time.time() - older_than.total_seconds()
+    removed = []
+    for path in folder.iterdir():
+        match = _MEDIA_NAME.fullmatch(path.name)
+        if match and match["key"] not in keys and path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            removed.append(path.name)
+    return removed
 
 
 def media_folder(create: bool = True) -> Path:
@@ -142,7 +223,8 @@ def read_limited(stream: BinaryIO, limit: int = MAX_BYTES) -> bytes:
 
 
 def decode_image(data: bytes) -> Image.Image:
-    """Decode an upload into an upright, metadata-free RGB image, or raise `PhotoRejected`.
+    """Decode an upload into an upright, metadata-free RGB image no wider than the largest
+    rendition needs, or raise `PhotoRejected`.
 
     The pixel count is checked from the header before any pixel is decoded; Pillow's own
     decompression-bomb warning is turned into an error as a second guard.
@@ -152,6 +234,11 @@ def decode_image(data: bytes) -> Image.Image:
         try:
             with Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS) as image:
                 check_header(image)
+                check_shape(*_upright_size(image))
+                # A JPEG can be decoded at 1/2, 1/4 or 1/8 scale for almost nothing; keep
+                # the side that becomes the width at least as wide as the largest rendition.
+                sideways = _orientation(image) in _SWAPS_SIDES
+                image.draft(image.mode, (1, max(WIDTHS)) if sideways else (max(WIDTHS), 1))
                 image.load()
                 return _normalise(image)
         except PhotoRejected:
@@ -173,13 +260,8 @@ def check_header(image: Image.Image) -> None:
         raise _too_many_pixels()
 
 
-def _normalise(image: Image.Image) -> Image.Image:
-    """Apply EXIF orientation, convert to sRGB RGB on white, drop metadata, check size."""
-    image = ImageOps.exif_transpose(image)
-    image = _to_srgb(image)
-    image = _to_rgb(image)
-    image.info = {}
-    width, height = image.size
+def check_shape(width: int, height: int) -> None:
+    """Refuse a photo too narrow or too tall, by its upright size."""
     if width < MIN_WIDTH:
         raise PhotoRejected(
             _("The photo is too small: at least %(px)s pixels wide.", px=MIN_WIDTH), "too_small"
@@ -189,16 +271,66 @@ def _normalise(image: Image.Image) -> Image.Image:
             _("The photo is too tall: at most %(n)s times as tall as it is wide.", n=MAX_TALLNESS),
             "too_tall",
         )
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        return int(image.getexif().get(_ORIENTATION, 1))
+    except _DECODE_ERRORS:
+        return 1
+
+
+def _upright_size(image: Image.Image) -> tuple[int, int]:
+    width, height = image.size
+    return (height, width) if _orientation(image) in _SWAPS_SIDES else (width, height)
+
+
+def _normalise(image: Image.Image) -> Image.Image:
+    """Shrink to the largest rendition, then apply EXIF orientation, convert to sRGB RGB on
+    white and drop metadata: the costly steps work on at most that many pixels."""
+    orientation = _orientation(image)
+    icc = image.info.get("icc_profile")
+    image = _resizable(image)
+    upright_width = image.height if orientation in _SWAPS_SIDES else image.width
+    largest = rendition_sizes(upright_width, 1)[-1][0]
+    if largest < upright_width:
+        scale = largest / upright_width
+        image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+                             Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
+    if orientation in _TRANSPOSE:
+        image = image.transpose(_TRANSPOSE[orientation])
+    image = _to_rgb(_to_srgb(image, icc))
+    image.info = {}
     return image
 
 
-def _to_srgb(image: Image.Image) -> Image.Image:
+def _resizable(image: Image.Image) -> Image.Image:
+    """The image in a mode Pillow resizes with filtering (not palette, 1-bit or 16-bit)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        # 16-bit grey (PNG): scale to 8 bits; a plain convert would clip it to white.
+        return image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if image.mode == "P":
+        return image.convert("RGBA" if "transparency" in image.info else "RGB")
+    if image.mode in ("1", "PA"):
+        return image.convert("LA" if image.mode == "PA" else "L")
+    return image
+
+
+def make_renditions(image: Image.Image) -> list[Image.Image]:
+    """One image per rendition size, smallest first; each made from the next larger one."""
+    sizes = rendition_sizes(*image.size)
+    renditions = [image]
+    for size in reversed(sizes[:-1]):
+        renditions.insert(0, renditions[0].resize(size, Image.Resampling.LANCZOS))
+    return renditions
+
+
+def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
     """Convert an RGB or CMYK image with an embedded colour profile to sRGB.
 
     The profile is dropped with the rest of the metadata, so without this, photos taken in
     e.g. Display P3 would look washed out. An unusable profile is ignored.
     """
-    icc = image.info.get("icc_profile")
     if not icc or image.mode not in ("RGB", "CMYK"):
         return image
     try:
@@ -211,9 +343,6 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 def _to_rgb(image: Image.Image) -> Image.Image:
     """An RGB copy of the image, transparent areas painted white."""
-    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
-        # 16-bit grey (PNG): scale to 8 bits; a plain convert would clip it to white.
-        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     has_alpha = image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (
         image.mode == "P" and "transparency" in image.info
     )
@@ -232,28 +361,6 @@ def rendition_sizes(width: int, height: int) -> list[tuple[int, int]]:
     """
     widths = [w for w in WIDTHS if w <= width] or [width]
     return [(w, max(1, round(height * w / width))) for w in widths]
-
-
-def write_renditions(image: Image.Image, folder: Path, key: str) -> list[tuple[int, int]]:
-    """Write <key>-<width>.webp for each rendition size; return the sizes written.
-
-    If any write fails, the files already written are removed and the error re-raised.
-    """
-    sizes = rendition_sizes(*image.size)
-    written: list[int] = []
-    try:
-        for width, height in sizes:
-            resized = image if (width, height) == image.size else image.resize(
-                (width, height), Image.Resampling.LANCZOS
-            )
-            path = folder / f"{key}-{width}.webp"
-            with open(path, "xb") as out:
-                written.append(width)
-                resized.save(out, "WEBP", **WEBP_OPTIONS)
-    except BaseException:
-        _remove_files(folder, key, written)
-        raise
-    return sizes
 
 
 def _remove_files(folder: Path, key: str, widths: list[int]) -> None:

@@ -1,15 +1,20 @@
-"""Figures for the partner dashboard."""
+"""Figures for the partner dashboard and exports for spreadsheets."""
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
 from wisata.extensions import db
+from wisata.i18n import label
 from wisata.models import Booking, BookingStatus, Departure, DepartureStatus, Organisation, Package
 from wisata.services.listings import visible_packages
 
@@ -77,3 +82,36 @@ def partner_bookings_needing_action(organisation: Organisation) -> list[Booking]
         .order_by(Booking.hold_expires_at.is_(None), Booking.hold_expires_at, Booking.id)
         .limit(30)
     ))
+
+
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value) -> str:
+    """The value as text a spreadsheet shows and never evaluates."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def spreadsheet_csv(rows: Iterable[Iterable]) -> str:
+    """CSV for spreadsheet programs: UTF-8 mark first, every cell through `spreadsheet_cell`."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for row in rows:
+        writer.writerow([spreadsheet_cell(value) for value in row])
+    return "\ufeff" + out.getvalue()
+
+
+def manifest_csv(bookings: Iterable[Booking]) -> str:
+    """A departure's manifest, one row per traveller."""
+    header = [_("Booking code"), _("Status"), _("Traveller"), _("Category"), _("Contact"),
+              _("Phone or WhatsApp"), _("E-mail"), _("Total"), _("Paid")]
+    rows = [
+        [booking.code, label(booking.status), traveller.full_name, label(traveller.category_code),
+         booking.contact_name, booking.contact_phone, booking.contact_email, booking.total,
+         _("yes") if booking.paid_at else _("no")]
+        for booking in bookings
+        for traveller in booking.travellers
+    ]
+    return spreadsheet_csv([header, *rows])
