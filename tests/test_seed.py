@@ -35,10 +35,9 @@ def _counts():
 
 
 @pytest.fixture
-def seeded(app, runner, app_ctx):
-    result = runner.invoke(args=["seed-demo"])
-    assert result.exit_code == 0, result.output
-    return result.output
+def seeded(seeded_demo):
+    """seed-demo's output; the rows are seeded once for the module and put back per test."""
+    return seeded_demo
 
 
 @pytest.mark.timeout(300)
@@ -100,3 +99,17 @@ def test_home_shows_the_same_content_in_both_languages(client, seeded):
     assert id_packages and id_packages == en_packages
     joint = db.session.scalars(sa.select(Package)).all()
     assert any(p.is_joint and p.slug in id_packages for p in joint)
+
+
+def test_seed_catalogue_loads_places_without_demo_accounts(runner, app_ctx):
+    from wisata.models import Attraction, Organisation, Region, User
+
+    result = runner.invoke(args=["seed-catalogue"])
+    assert result.exit_code == 0, result.output
+    assert {r.slug for r in db.session.scalars(sa.select(Region))} == {"malang", "jambi"}
+    assert db.session.scalar(sa.select(sa.func.count(Attraction.id))) > 30
+    assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+    assert db.session.scalar(sa.select(sa.func.count(Organisation.id))) == 0
+    result = runner.invoke(args=["create-admin", "--email", "kepala@dinas.example.id", "--name", "Dinas",
+                                 "--region", "jambi", "--password", "kuat-sekali-2026"])
+    assert result.exit_code == 0, result.output

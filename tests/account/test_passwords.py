@@ -7,7 +7,7 @@ from argon2 import PasswordHasher
 
 from wisata.extensions import db
 from wisata.services import accounts
-from wisata.services.passwords import needs_rehash, verify_password
+from wisata.services.passwords import hash_password, needs_rehash, verify_password
 
 
 def test_common_password_list_has_hundreds_of_lowercase_entries():
@@ -68,3 +68,14 @@ def test_current_hash_is_kept_at_sign_in(client, make, login):
     login("ayu@example.com")
     db.session.refresh(user)
     assert user.password_hash == before
+
+
+def test_hash_cost_comes_from_the_configuration(app, app_ctx, monkeypatch):
+    cheap = hash_password("kopi luwak pagi")
+    assert cheap.startswith("$argon2id$v=19$m=8,t=1,p=1$")  # the test configuration's
+
+    for key in ("ARGON2_TIME_COST", "ARGON2_MEMORY_COST", "ARGON2_PARALLELISM"):
+        monkeypatch.delitem(app.config, key)
+    strong = hash_password("kopi luwak pagi")
+    assert strong.startswith("$argon2id$v=19$m=65536,t=3,p=4$")  # what production keeps
+    assert needs_rehash(cheap) and verify_password(cheap, "kopi luwak pagi")
