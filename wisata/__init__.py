@@ -74,6 +74,7 @@ def register_blueprints(app: Flask) -> None:
     from wisata import errors, root
     from wisata.account import bp as account_bp
     from wisata.api import bp as api_bp
+    from wisata.office import bp as office_bp
     from wisata.partner import bp as partner_bp
     from wisata.public import bp as public_bp
 
@@ -81,6 +82,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(public_bp, url_prefix=i18n.LANG_PREFIX)
     app.register_blueprint(account_bp, url_prefix=i18n.LANG_PREFIX)
     app.register_blueprint(partner_bp, url_prefix=i18n.LANG_PREFIX + "/partner")
+    app.register_blueprint(office_bp, url_prefix=i18n.LANG_PREFIX + "/office")
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     errors.init_app(app)
 

@@ -16,16 +16,22 @@ from wisata.models.catalog import (
     Category,
     Departure,
     DepartureStatus,
+    AttractionClosure,
     ItineraryDay,
     ItineraryStop,
     Package,
+    PackageApproval,
     PackagePhoto,
+    PackageRevision,
     PackageStatus,
     PriceCategory,
     Region,
+    ReviewDecision,
+    RevisionStatus,
     attraction_categories,
 )
 from wisata.models.media import Photo
+from wisata.models.office import AuditEntry
 from wisata.models.ops import Job, JobStatus, PeriodicRun, RateLimitCounter
 from wisata.models.partners import (
     MemberRole,
@@ -34,15 +40,15 @@ from wisata.models.partners import (
     OrganisationKind,
     OrganisationStatus,
 )
-from wisata.models.promotion import Event, EventKind, PromoCode
+from wisata.models.promotion import Campaign, Event, EventKind, PromoCode
 from wisata.models.reviews import Review
 from wisata.models.users import User, UserSession
 
 __all__ = [
-    "SEAT_HOLDING", "Attraction", "Base", "Booking", "BookingEvent", "BookingLine",
+    "SEAT_HOLDING", "Attraction", "AttractionClosure", "AuditEntry", "Base", "Campaign", "Booking", "BookingEvent", "BookingLine",
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
     "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "Membership", "Organisation",
-    "OrganisationKind", "OrganisationStatus", "Package", "PackagePhoto", "PackageStatus",
-    "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "Traveller", "User", "UserSession",
+    "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackagePhoto", "PackageRevision", "PackageStatus",
+    "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

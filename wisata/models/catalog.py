@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from wisata.models.base import Base, TimestampMixin, enum_column
+from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 from wisata.models.media import Photo
 
 if TYPE_CHECKING:
@@ -128,6 +128,10 @@ class Package(TimestampMixin, Base):
         PackageStatus, "package_status", default=PackageStatus.DRAFT, index=True
     )
     featured: Mapped[bool] = mapped_column(default=False)
+    # The home page's spotlight: chosen by a tourism office, at most one per region.
+    spotlight: Mapped[bool] = mapped_column(default=False)
+    # Each submission for review is a new round; approvals count for the current round.
+    review_round: Mapped[int] = mapped_column(default=0)
     search_text: Mapped[str] = mapped_column(sa.Text, default="")
 
     organisation: Mapped[Organisation] = relationship(foreign_keys=[organisation_id])
@@ -281,3 +285,78 @@ class Departure(TimestampMixin, Base):
     @property
     def is_full(self) -> bool:
         return self.seats_left <= 0
+
+
+class ReviewDecision(enum.Enum):
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class PackageApproval(Base):
+    """A tourism office's decision on a package submission (or on a revision of a
+    published package). A joint package needs the approval of each provider's office."""
+
+    __tablename__ = "package_approvals"
+    __table_args__ = (sa.UniqueConstraint("package_id", "revision_id", "region_id", "review_round"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(sa.ForeignKey("packages.id", ondelete="CASCADE"), index=True)
+    revision_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("package_revisions.id", ondelete="CASCADE"), index=True
+    )
+    region_id: Mapped[int] = mapped_column(sa.ForeignKey("regions.id"))
+    review_round: Mapped[int] = mapped_column(default=0)
+    decision: Mapped[ReviewDecision] = enum_column(ReviewDecision, "review_decision")
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    reviewer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    region: Mapped[Region] = relationship()
+
+
+class RevisionStatus(enum.Enum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    RETURNED = "returned"
+    WITHDRAWN = "withdrawn"
+
+
+class PackageRevision(Base):
+    """An edit of a published package that changes what a traveller pays or gets (prices,
+    itinerary, inclusions, policy, group size). It waits for review in `data` (the whole
+    proposed package, as the portal's form gives it) while the approved version stays public."""
+
+    __tablename__ = "package_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_id: Mapped[int] = mapped_column(sa.ForeignKey("packages.id", ondelete="CASCADE"), index=True)
+    data: Mapped[dict] = mapped_column(sa.JSON)
+    changed_fields: Mapped[list] = mapped_column(sa.JSON, default=list)
+    status: Mapped[RevisionStatus] = enum_column(
+        RevisionStatus, "revision_status", default=RevisionStatus.PENDING, index=True
+    )
+    submitted_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+
+    package: Mapped[Package] = relationship()
+
+
+class AttractionClosure(Base):
+    """An attraction closed for a period, with the reason (an eruption alert on Semeru, a
+    temple under restoration); dates are inclusive, in WIB."""
+
+    __tablename__ = "attraction_closures"
+    __table_args__ = (sa.CheckConstraint("ends_on >= starts_on", name="period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attraction_id: Mapped[int] = mapped_column(sa.ForeignKey("attractions.id", ondelete="CASCADE"), index=True)
+    starts_on: Mapped[date]
+    ends_on: Mapped[date] = mapped_column(index=True)
+    reason: Mapped[dict]
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    notified_at: Mapped[datetime | None]
+
+    attraction: Mapped[Attraction] = relationship()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -25,6 +25,7 @@ class OrganisationStatus(enum.Enum):
     PENDING = "pending"
     VERIFIED = "verified"
     SUSPENDED = "suspended"
+    REJECTED = "rejected"
 
 
 class MemberRole(enum.Enum):
@@ -54,6 +55,17 @@ class Organisation(TimestampMixin, Base):
     )
     verified_at: Mapped[datetime | None]
     verified_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    # The office's last decision and why (a rejection or suspension is explained to the partner).
+    status_reason: Mapped[str | None] = mapped_column(sa.Text)
+    status_changed_at: Mapped[datetime | None]
+    # The documents an Indonesian tourism office checks: business number (NIB, 13 digits),
+    # tourism business registration (TDUP), and the optional CHSE certificate.
+    nib: Mapped[str | None] = mapped_column(sa.String(13))
+    tdup_number: Mapped[str | None] = mapped_column(sa.String(60))
+    chse_number: Mapped[str | None] = mapped_column(sa.String(60))
+    chse_expires_on: Mapped[date | None]
+    # The language the partner is written to in (decisions, notices).
+    locale: Mapped[str] = mapped_column(sa.String(8), default="id")
 
     region: Mapped[Region] = relationship()
     members: Mapped[list[Membership]] = relationship(

@@ -200,8 +200,10 @@ def safe_next_url(target: str | None) -> str | None:
 
 
 def home_url(user: User) -> str:
-    """The account page in the person's own language."""
-    return url_for("account.overview", lang=user.locale if user.locale in LANGUAGES else DEFAULT_LANGUAGE)
+    """Where a person lands after signing in, in their own language: the office's home
+    for a tourism-office admin, else the account page."""
+    lang = user.locale if user.locale in LANGUAGES else DEFAULT_LANGUAGE
+    return url_for("office.home" if user.is_office_admin else "account.overview", lang=lang)
 
 
 # Password and e-mail changes
