@@ -12,11 +12,11 @@ from wisata.models.bookings import (
 )
 from wisata.models.catalog import (
     Attraction,
+    AttractionClosure,
     CancellationPolicy,
     Category,
     Departure,
     DepartureStatus,
-    AttractionClosure,
     ItineraryDay,
     ItineraryStop,
     Package,
