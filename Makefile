@@ -33,8 +33,9 @@ migrate: install
 seed: migrate
 	$(FLASK) seed-demo --if-empty
 
+# Links in e-mails point at the address the site is served on.
 run: seed
-	$(FLASK) run --host $(HOST) --port $(PORT)
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(FLASK) run --host $(HOST) --port $(PORT)
 
 test: install-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
