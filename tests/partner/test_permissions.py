@@ -33,6 +33,8 @@ def routes(o):
         ("get", "/en/partner/packages/new", False),
         ("get", "/en/partner/bookings", False),
         ("get", "/en/partner/team", False),
+        ("get", "/en/partner/organisation", False),
+        ("post", "/en/partner/organisation", False),
         ("get", f"/en/partner/packages/{p}", True),
         ("post", f"/en/partner/packages/{p}", True),
         ("get", f"/en/partner/packages/{p}/preview", True),

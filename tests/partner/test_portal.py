@@ -62,12 +62,13 @@ def test_partner_from_application_to_a_paid_booking(app, make, mailbox):
         "kind": "hotel", "name": "Hotel Lembah Ijen", "legal_name": "PT Lembah Ijen Sejahtera",
         "region_id": str(malang.id), "address": "Jl. Ijen 12, Malang", "email": "halo@ijen.example.com",
         "phone": "0341 123456", "bank_name": "Bank Jatim", "bank_account_number": "0123 4567 89",
-        "bank_account_holder": "PT Lembah Ijen Sejahtera",
+        "bank_account_holder": "PT Lembah Ijen Sejahtera", "nib": "9120 0012 3456 7", "tdup_number": "503/12/TDUP/2024",
     })
     assert response.status_code == 303
     organisation = db.session.scalar(sa.select(Organisation).where(Organisation.name == "Hotel Lembah Ijen"))
     assert organisation.status is OrganisationStatus.PENDING
     assert organisation.bank_account_number == "0123456789"
+    assert (organisation.nib, organisation.chse_number, organisation.locale) == ("9120001234567", None, "id")
     assert db.session.scalar(sa.select(Membership.role).where(Membership.user_id == applicant.id)) is MemberRole.OWNER
     assert mailbox.to(office.email)
 

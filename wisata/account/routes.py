@@ -60,6 +60,7 @@ def login():
         return _page("account/login.html", form=form)
     user = accounts.authenticate(form.email.data, form.password.data)
     if user is None:
+        db.session.commit()  # the failed attempt's audit entry
         return _page("account/login.html", form=form,
                      error=_("The e-mail address or the password is not correct."))
     accounts.start_session(user, remember=form.remember.data)

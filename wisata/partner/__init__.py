@@ -3,6 +3,10 @@
 Every request passes `load_organisation`: anonymous visitors go to the sign-in page, a
 signed-in user without an organisation gets 403, and views only ever query through
 `g.organisation`, so another partner's objects are simply not found (404).
+
+Members of a suspended or rejected organisation still come in: they must serve the
+travellers who booked. What they may no longer do (offer anything new) is refused by the
+services (`partners.require_active`), and the layout tells them why.
 """
 
 from flask import Blueprint, abort, g, request, session
@@ -30,12 +34,21 @@ def load_organisation():
     membership = next((m for m in memberships if m.organisation_id == chosen), None) or (
         memberships[0] if memberships else None
     )
-    if membership is None or membership.organisation.status is OrganisationStatus.SUSPENDED:
+    if membership is None:
         abort(403)
     g.membership = membership
     g.organisation = membership.organisation
     g.memberships = memberships
     return None
+
+
+@bp.context_processor
+def office_contacts():
+    """Where a partner the office stopped (suspended, rejected) can write to."""
+    organisation = g.get("organisation")
+    if organisation is None or organisation.status not in (OrganisationStatus.SUSPENDED, OrganisationStatus.REJECTED):
+        return {}
+    return {"office_contacts": partners.office_contacts(organisation.region_id)}
 
 
 def require_owner() -> None:

@@ -16,6 +16,7 @@ from wisata.partner.forms import BookingFilterForm, ReasonForm
 from wisata.services import booking as booking_service
 from wisata.services import listings, notifications
 from wisata.services.booking import BookingError
+from wisata.services.office import audit
 from wisata.services.search import normalise
 
 PER_PAGE = 50
@@ -41,6 +42,11 @@ def _booking_or_404(code: str, manage: bool = False) -> Booking:
         .options(selectinload(Booking.departure).selectinload(Departure.package),
                  selectinload(Booking.travellers), selectinload(Booking.lines), selectinload(Booking.history))
     ) or abort(404)
+
+
+def _record(action: str, booking: Booking, **details) -> None:
+    audit.record(action, region_id=g.organisation.region_id, organisation_id=g.organisation.id,
+                 subject=f"booking:{booking.code}", code=booking.code, **details)
 
 
 @bp.get("/bookings")
@@ -72,6 +78,7 @@ def mark_paid(code: str):
     booking = _booking_or_404(code, manage=True)
     try:
         booking_service.confirm_payment(booking, actor_id=current_user.id)
+        _record("booking.paid", booking)
         db.session.commit()
         flash(_("Payment recorded: booking %(code)s is confirmed.", code=booking.code), "success")
     except BookingError as error:
@@ -90,6 +97,7 @@ def cancel_booking(code: str):
     try:
         booking_service.cancel(booking, actor_id=current_user.id, reason=form.reason.data.strip(), by_partner=True)
         notifications.booking_cancelled(booking, by_partner=True)
+        _record("booking.cancelled_by_partner", booking, reason=form.reason.data.strip())
         db.session.commit()
     except BookingError as error:
         db.session.rollback()

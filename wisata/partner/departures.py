@@ -16,6 +16,7 @@ from wisata.partner.forms import CapacityForm, DepartureForm, ReasonForm, Series
 from wisata.services import departures as departure_service
 from wisata.services import listings, notifications, reports
 from wisata.services.departures import DepartureError
+from wisata.services.office import audit
 
 
 def _departure_or_404(departure_id: int, editable: bool = True) -> Departure:
@@ -99,6 +100,9 @@ def cancel_departure(departure_id: int):
         cancelled = departure_service.cancel(departure, current_user.id, form.reason.data.strip())
         for booking in cancelled:  # queued in the cancellation's own transaction
             notifications.booking_cancelled(booking, by_partner=True)
+        audit.record("departure.cancelled", region_id=g.organisation.region_id, organisation_id=g.organisation.id,
+                     subject=f"departure:{departure.id}", reason=form.reason.data.strip(),
+                     bookings=[b.code for b in cancelled])
         db.session.commit()
     except DepartureError as error:
         db.session.rollback()

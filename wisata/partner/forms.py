@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
@@ -33,13 +35,18 @@ from wisata.i18n import LABELS
 from wisata.public.forms import valid_phone
 
 MAX_PRICE = 1_000_000_000
+NIB = re.compile(r"[0-9]{13}")
 
 
-class OrganisationForm(SiteForm):
-    kind = SelectField(_l("Kind of business"), choices=[("agency", _l("Travel agency")), ("hotel", _l("Hotel"))])
-    name = StringField(_l("Name shown to travellers"), validators=[DataRequired(), Length(max=160)])
-    legal_name = StringField(_l("Registered legal name"), validators=[DataRequired(), Length(max=200)])
-    region_id = SelectField(_l("Region"), coerce=int)
+def _nib(form, field):
+    field.data = field.data.replace(" ", "")
+    if not NIB.fullmatch(field.data):
+        raise ValidationError(_l("The NIB has exactly 13 digits."))
+
+
+class OrganisationDetailsForm(SiteForm):
+    """What the owner keeps up to date: contact, bank account and documents."""
+
     address = StringField(_l("Address"), validators=[DataRequired(), Length(max=300)])
     email = EmailField(_l("Business e-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
     phone = StringField(_l("Phone or WhatsApp"), validators=[DataRequired(), Length(max=32), valid_phone])
@@ -47,11 +54,45 @@ class OrganisationForm(SiteForm):
     bank_name = StringField(_l("Bank"), validators=[DataRequired(), Length(max=80)])
     bank_account_number = StringField(_l("Account number"), validators=[DataRequired(), Length(min=5, max=40)])
     bank_account_holder = StringField(_l("Account holder"), validators=[DataRequired(), Length(max=160)])
+    nib = StringField(_l("Business number (NIB)"), validators=[DataRequired(), _nib])
+    tdup_number = StringField(_l("Tourism business registration (TDUP) number"),
+                              validators=[DataRequired(), Length(max=60)])
+    chse_number = StringField(_l("CHSE certificate number (optional)"), validators=[Optional(), Length(max=60)])
+    chse_expires_on = DateField(_l("CHSE certificate valid until"), validators=[Optional()])
+
+    DETAILS = ("address", "email", "phone", "website", "bank_name", "bank_account_number", "bank_account_holder",
+               "nib", "tdup_number", "chse_number", "chse_expires_on")
+
+    def details(self) -> dict:
+        """The fields as the organisation stores them (an empty optional field is None)."""
+        return {name: getattr(self, name).data or None for name in self.DETAILS}
 
     def validate_bank_account_number(self, field):
         field.data = field.data.replace(" ", "").replace("-", "")
-        if not field.data.isdigit():
+        if not field.data.isdigit() or not field.data.isascii():
             raise ValidationError(_l("Use digits only."))
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        # Checked here, not per field: an empty optional field stops its own validators.
+        if not self.chse_expires_on.errors and bool(self.chse_expires_on.data) != bool(self.chse_number.data):
+            self.chse_expires_on.errors = [*self.chse_expires_on.errors,
+                                           _l("Give both the CHSE certificate number and its expiry date, or neither.")]
+            return False
+        return valid
+
+
+class OrganisationForm(OrganisationDetailsForm):
+    """Applying: the business itself, then the details above."""
+
+    kind = SelectField(_l("Kind of business"), choices=[("agency", _l("Travel agency")), ("hotel", _l("Hotel"))])
+    name = StringField(_l("Name shown to travellers"), validators=[DataRequired(), Length(max=160)])
+    legal_name = StringField(_l("Registered legal name"), validators=[DataRequired(), Length(max=200)])
+    region_id = SelectField(_l("Region"), coerce=int)
+
+    def details(self) -> dict:
+        business = {name: getattr(self, name).data for name in ("kind", "name", "legal_name", "region_id")}
+        return {**business, **super().details()}
 
 
 class DayForm(Form):

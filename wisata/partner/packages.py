@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from wisata.extensions import db
 from wisata.i18n import label, tr
-from wisata.models import CancellationPolicy, Package, PackagePhoto
+from wisata.models import CancellationPolicy, Package, PackagePhoto, PackageStatus
 from wisata.partner import bp
 from wisata.partner.forms import PackageForm, PhotoForm
 from wisata.services import catalog, listings, partners, photos
@@ -29,7 +30,9 @@ def packages():
         .options(selectinload(Package.organisation), selectinload(Package.co_organisation))
         .order_by(Package.status, Package.id.desc())
     )
-    return render_template("partner/packages.html", packages=list(rows))
+    rows = list(rows)
+    pending, returned = listings.review_flags(rows)
+    return render_template("partner/packages.html", packages=rows, pending=pending, returned=returned)
 
 
 def _form(package: Package | None = None) -> PackageForm:
@@ -50,23 +53,23 @@ def _form(package: Package | None = None) -> PackageForm:
 
 
 def _form_data(package: Package) -> dict:
-    data = {f"{name}_{lang}": (getattr(package, name) or {}).get(lang, "")
+    """The form's values: the package, or the edit of it that waits for review."""
+    proposed = listings.proposed_data(package)
+    data = {f"{name}_{lang}": (proposed.texts.get(name) or {}).get(lang, "")
             for name in listings.TEXT_FIELDS for lang in ("id", "en")}
-    prices = {p.code: p.amount for p in package.prices}
     data.update(
-        duration_days=package.duration_days, duration_nights=package.duration_nights,
-        min_group=package.min_group, max_group=package.max_group,
-        cancellation_policy=package.cancellation_policy.value,
-        pay_at_meeting_point=package.pay_at_meeting_point,
-        price_adult=prices.get("adult"), price_child=prices.get("child"),
-        co_organisation_id=package.co_organisation_id or 0,
+        duration_days=proposed.duration_days, duration_nights=proposed.duration_nights,
+        min_group=proposed.min_group, max_group=proposed.max_group,
+        cancellation_policy=proposed.cancellation_policy.value,
+        pay_at_meeting_point=proposed.pay_at_meeting_point,
+        price_adult=proposed.prices.get("adult"), price_child=proposed.prices.get("child"),
+        co_organisation_id=proposed.co_organisation_id or 0,
         days=[{
             "title_id": d.title.get("id", ""), "title_en": d.title.get("en", ""),
-            "description_id": (d.description or {}).get("id", ""), "description_en": (d.description or {}).get("en", ""),
-            "attractions": [s.attraction_id for s in d.stops], "nights": d.nights,
-            "accommodation_id": (d.accommodation or {}).get("id", ""),
-            "accommodation_en": (d.accommodation or {}).get("en", ""),
-        } for d in package.days],
+            "description_id": d.description.get("id", ""), "description_en": d.description.get("en", ""),
+            "attractions": d.attraction_ids, "nights": d.nights,
+            "accommodation_id": d.accommodation.get("id", ""), "accommodation_en": d.accommodation.get("en", ""),
+        } for d in proposed.days],
     )
     return data
 
@@ -96,7 +99,7 @@ def _save(form: PackageForm, package: Package | None):
     if not form.validate_on_submit():
         return None
     try:
-        saved = listings.save_package(g.organisation, _package_data(form), package)
+        saved = listings.save_package(g.organisation, _package_data(form), package, editor=current_user)
     except ListingError as error:
         db.session.rollback()
         flash(str(error), "error")
@@ -119,14 +122,35 @@ def new_package():
 @bp.route("/packages/<int:package_id>", methods=["GET", "POST"])
 def edit_package(package_id: int):
     package = _package_or_404(package_id)
+    was_in_review = package.status is PackageStatus.IN_REVIEW
     form = _form(package)
     saved = _save(form, package)
     if saved is not None:
-        flash(_("Changes saved."), "success")
+        flash(_saved_message(saved, was_in_review), "success")
         return redirect(url_for("partner.edit_package", package_id=package.id), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("partner/package_form.html", form=form, package=package, photo_form=PhotoForm(),
-                           missing=listings.missing_for_review(package)), status
+                           missing=listings.missing_for_review(package), review=_review_state(package)), status
+
+
+def _saved_message(package: Package, was_in_review: bool) -> str:
+    if package.status is PackageStatus.PUBLISHED and listings.pending_revision(package) is not None:
+        return _("Changes saved. The changes to what travellers pay or get wait for the tourism office's "
+                 "review; until then the approved version stays on the site.")
+    if was_in_review and package.status is PackageStatus.DRAFT:
+        return _("Changes saved. The package is a draft again: submit it for review once it is ready.")
+    return _("Changes saved.")
+
+
+def _review_state(package: Package) -> dict:
+    """What the offices decided or still have to decide, for the partner to see."""
+    pending = listings.pending_revision(package) if package.is_published else None
+    return {
+        "returned": listings.return_reason(package),
+        "pending": pending,
+        "pending_fields": listings.change_labels(pending.changed_fields) if pending else [],
+        "revision_returned": listings.last_returned_revision(package) if package.is_published else None,
+    }
 
 
 @bp.get("/packages/<int:package_id>/preview")

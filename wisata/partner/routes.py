@@ -10,7 +10,7 @@ from wisata.extensions import db
 from wisata.i18n import current_language, tr
 from wisata.models import MemberRole
 from wisata.partner import ORG_SESSION_KEY, bp, require_owner
-from wisata.partner.forms import InviteForm, OrganisationForm
+from wisata.partner.forms import InviteForm, OrganisationDetailsForm, OrganisationForm
 from wisata.services import catalog, partners, reports
 from wisata.services.partners import PartnerError
 
@@ -39,10 +39,7 @@ def apply():
     form = OrganisationForm()
     form.region_id.choices = [(r.id, tr(r.name)) for r in catalog.regions()]
     if form.validate_on_submit():
-        details = {name: getattr(form, name).data for name in (
-            "kind", "name", "legal_name", "region_id", "address", "email", "phone", "website",
-            "bank_name", "bank_account_number", "bank_account_holder")}
-        organisation = partners.apply(current_user, details)
+        organisation = partners.apply(current_user, form.details(), current_language())
         partners.notify_offices_of_application(organisation)
         db.session.commit()
         session[ORG_SESSION_KEY] = organisation.id
@@ -50,6 +47,21 @@ def apply():
                 "meanwhile you can prepare your packages."), "success")
         return redirect(url_for("partner.dashboard"), 303)
     return render_template("partner/apply.html", form=form), 400 if form.is_submitted() else 200
+
+
+@bp.route("/organisation", methods=["GET", "POST"])
+def organisation():
+    """The organisation's details: the owner updates them, staff read them."""
+    form = OrganisationDetailsForm(obj=g.organisation if request.method == "GET" else None)
+    if request.method == "GET":
+        return render_template("partner/organisation.html", form=form)
+    require_owner()
+    if not form.validate():
+        return render_template("partner/organisation.html", form=form), 400
+    changed = partners.update_details(g.organisation, form.details())
+    db.session.commit()
+    flash(_("Your details are saved.") if changed else _("Nothing was changed."), "success")
+    return redirect(url_for("partner.organisation"), 303)
 
 
 @bp.route("/team", methods=["GET", "POST"])
@@ -64,10 +76,10 @@ def team():
             except PartnerError as error:
                 db.session.rollback()
                 form.email.errors.append(str(error))
-            else:
-                db.session.commit()
-                flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
-                return redirect(url_for("partner.team"), 303)
+                return render_template("partner/team.html", form=form), error.status_code
+            db.session.commit()
+            flash(_("Invitation sent to %(email)s.", email=form.email.data), "success")
+            return redirect(url_for("partner.team"), 303)
         return render_template("partner/team.html", form=form), 400
     return render_template("partner/team.html", form=form)
 

@@ -29,6 +29,7 @@ from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from wisata.models import Booking, Departure, User
 from wisata.services import access, mail
+from wisata.services.office import audit
 from wisata.services.passwords import hash_password, needs_rehash, verify_password
 
 PASSWORD_MIN_LENGTH = 8
@@ -141,17 +142,32 @@ def authenticate(email: str, password: str) -> User | None:
     """The active account with this address and password, or None.
 
     An outdated hash (weaker parameters than today's) is replaced by a new one.
+    Every attempt is recorded in the audit trail (the caller commits either way).
     """
     user = find_user(email)
     if user is None or not user.password_hash:
         verify_password(_dummy_hash(), password)  # same time whether or not the account exists
-        return None
+        return _sign_in_failed(email, user)
     if not verify_password(user.password_hash, password) or not user.active:
-        return None
+        return _sign_in_failed(email, user)
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.last_login_at = timeutil.now()
+    _record_account("account.signed_in", user)
     return user
+
+
+def _sign_in_failed(email: str, user: User | None) -> None:
+    """Record the attempt under the address tried; an office admin's office sees attempts on
+    its accounts."""
+    tried = normalise_email(email)
+    audit.record("account.sign_in_failed", region_id=audit.account_region_id(user),
+                 actor_label=tried, email=tried)
+    return None
+
+
+def _record_account(action: str, user: User, **details) -> None:
+    audit.record(action, actor=user, region_id=audit.account_region_id(user), subject=f"user:{user.id}", **details)
 
 
 def start_session(user: User, remember: bool = False) -> None:
@@ -217,12 +233,14 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
     if not verify_password(user.password_hash, current_password):
         raise AccountError(_("Your current password is not correct."), field="current_password")
     _set_password(user, new_password)
+    _record_account("account.password_changed", user)
 
 
 def reset_password(user: User, new_password: str) -> None:
     """Set a new password from a reset link; opening the link also proved the address."""
     _set_password(user, new_password)
     user.email_verified_at = user.email_verified_at or timeutil.now()
+    _record_account("account.password_reset", user)
 
 
 def request_email_change(user: User, password: str, new_email: str) -> str:
@@ -252,6 +270,7 @@ def confirm_email_change(token: str) -> tuple[User, str]:
     old_email = user.email
     user.email = new_email
     user.email_verified_at = timeutil.now()
+    _record_account("account.email_changed", user, old_email=old_email, email=new_email)
     return user, old_email
 
 

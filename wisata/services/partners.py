@@ -1,4 +1,5 @@
-"""Partner organisations: applying, members and invitations, co-provider invitations."""
+"""Partner organisations: applying, their details and documents, members and invitations,
+co-provider invitations; what a suspended or rejected organisation may no longer do."""
 
 from __future__ import annotations
 
@@ -26,8 +27,13 @@ from wisata.models import (
 )
 from wisata.models.partners import Invitation
 from wisata.services import mail
+from wisata.services.office import audit
 
 INVITATION_DAYS = 7
+# Details whose change on a reviewed organisation the office must see in the audit trail:
+# where travellers' money goes, and the documents the office checked.
+AUDITED_DETAILS = ("bank_name", "bank_account_number", "bank_account_holder",
+                   "nib", "tdup_number", "chse_number", "chse_expires_on")
 
 
 class PartnerError(DomainError):
@@ -54,12 +60,14 @@ def unique_slug(model, base: str) -> str:
     return slug
 
 
-def apply(user: User, details: dict) -> Organisation:
-    """A travel agency or hotel applies; it stays pending until its tourism office verifies it."""
+def apply(user: User, details: dict, locale: str) -> Organisation:
+    """A travel agency or hotel applies; it stays pending until its tourism office verifies it.
+    The office's decisions are written to it in `locale`, the language it applied in."""
     organisation = Organisation(
         slug=unique_slug(Organisation, slugify(details["name"])),
         kind=OrganisationKind(details["kind"]),
         status=OrganisationStatus.PENDING,
+        locale=locale,
         **{k: v for k, v in details.items() if k != "kind"},
     )
     organisation.members.append(Membership(user=user, role=MemberRole.OWNER))
@@ -74,6 +82,41 @@ def notify_offices_of_application(organisation: Organisation) -> None:
     recipients = list(admins)
     if recipients:
         mail.send_template(recipients, "office_new_partner", "id", organisation=organisation)
+
+
+def update_details(organisation: Organisation, details: dict) -> list[str]:
+    """The owner updates contact, bank account and documents; returns the fields changed.
+
+    Once the office has reviewed the organisation, a change of bank account or documents is
+    recorded in the audit trail, so the office sees it."""
+    changed = [name for name, value in details.items() if getattr(organisation, name) != value]
+    for name in changed:
+        setattr(organisation, name, details[name])
+    audited = [name for name in changed if name in AUDITED_DETAILS]
+    if audited and organisation.status is not OrganisationStatus.PENDING:
+        audit.record("partner.details_changed", region_id=organisation.region_id, organisation_id=organisation.id,
+                     subject=f"organisation:{organisation.id}", fields=audited)
+    db.session.flush()
+    return changed
+
+
+def office_contacts(region_id: int) -> list[str]:
+    """How a partner reaches its tourism office: the addresses of the region's office admins."""
+    return list(db.session.scalars(
+        sa.select(User.email).where(User.office_region_id == region_id, User.active.is_(True)).order_by(User.email)
+    ))
+
+
+def require_active(organisation: Organisation) -> None:
+    """A suspended or rejected organisation still serves its bookings, but may not offer
+    anything new: submit for review, add departures, invite members."""
+    if organisation.status is OrganisationStatus.SUSPENDED:
+        raise PartnerError(_("Your organisation is suspended by the tourism office: you can still serve "
+                             "your existing bookings, but not offer anything new. Contact the tourism office "
+                             "of your region."), 403)
+    if organisation.status is OrganisationStatus.REJECTED:
+        raise PartnerError(_("The tourism office has not accepted your application: you cannot offer "
+                             "anything yet. Contact the tourism office of your region."), 403)
 
 
 def memberships(user: User) -> list[Membership]:
@@ -106,6 +149,7 @@ def invite_member(organisation: Organisation, email: str, role: MemberRole, lang
             Membership.organisation_id == organisation.id, User.email == email
         )
     )
+    require_active(organisation)
     if existing is not None:
         raise PartnerError(_("This person is already a member of your organisation."))
     revoke_invitations(organisation.id, email)
@@ -156,6 +200,7 @@ def accept_invitation(invitation: Invitation, user: User) -> Membership:
         membership = Membership(user=user, organisation_id=invitation.organisation_id, role=invitation.role)
         db.session.add(membership)
         db.session.flush()
+    _record_membership("partner.member_joined", invitation.organisation, user, invitation.role)
     return membership
 
 
@@ -169,8 +214,14 @@ def remove_member(organisation: Organisation, membership_id: int, actor: User) -
     if membership.user_id == actor.id:
         raise PartnerError(_("You cannot remove yourself."))
     revoke_invitations(organisation.id, membership.user.email)
+    _record_membership("partner.member_removed", organisation, membership.user, membership.role)
     db.session.delete(membership)
     db.session.flush()
+
+
+def _record_membership(action: str, organisation: Organisation, member: User, role: MemberRole) -> None:
+    audit.record(action, region_id=organisation.region_id, organisation_id=organisation.id,
+                 subject=f"user:{member.id}", member=member.email, role=role.value)
 
 
 def co_provider_choices(organisation: Organisation) -> list[Organisation]:
