@@ -297,7 +297,13 @@ class PackageApproval(Base):
     published package). A joint package needs the approval of each provider's office."""
 
     __tablename__ = "package_approvals"
-    __table_args__ = (sa.UniqueConstraint("package_id", "revision_id", "region_id", "review_round"),)
+    __table_args__ = (
+        sa.UniqueConstraint("package_id", "revision_id", "region_id", "review_round"),
+        # NULLs are distinct in the constraint above: one decision per office and round on
+        # a submission (revision_id NULL) needs its own partial index (migration 0009).
+        sa.Index("uq_package_approvals_submission", "package_id", "region_id", "review_round", unique=True,
+                 sqlite_where=sa.text("revision_id IS NULL"), postgresql_where=sa.text("revision_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     package_id: Mapped[int] = mapped_column(sa.ForeignKey("packages.id", ondelete="CASCADE"), index=True)
@@ -327,6 +333,11 @@ class PackageRevision(Base):
     proposed package, as the portal's form gives it) while the approved version stays public."""
 
     __tablename__ = "package_revisions"
+    # One pending revision per package (migration 0009): a new edit replaces it.
+    __table_args__ = (
+        sa.Index("uq_package_revisions_pending", "package_id", unique=True,
+                 sqlite_where=sa.text("status = 'pending'"), postgresql_where=sa.text("status = 'pending'")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     package_id: Mapped[int] = mapped_column(sa.ForeignKey("packages.id", ondelete="CASCADE"), index=True)
