@@ -86,11 +86,28 @@ def media(filename: str):
     return response
 
 
+def _feed_language() -> str:
+    """The language of a feed outside the language prefix: `?lang=`, Indonesian by default."""
+    lang = request.args.get("lang", DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@bp.get("/events.atom")
+def events_atom():
+    lang = _feed_language()
+    body = calendar.events_feed(
+        catalog.events_feed(),
+        lang,
+        url_for("root.events_atom", lang=lang, _external=True),
+        url_for("public.events", lang=lang, _external=True),
+        lambda event: url_for("public.event", lang=lang, slug=event.slug, _external=True),
+    )
+    return Response(body, mimetype="application/atom+xml")
+
+
 @bp.get("/events.ics")
 def events_ics():
-    lang = request.args.get("lang", DEFAULT_LANGUAGE)
-    if lang not in LANGUAGES:
-        lang = DEFAULT_LANGUAGE
+    lang = _feed_language()
     body = calendar.events_calendar(
         catalog.upcoming_events(),
         lang,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import phonenumbers
 from flask_babel import lazy_gettext as _l
 from wtforms import (
@@ -93,6 +95,17 @@ def valid_phone(form, field):
     field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+class OneValueField(StringField):
+    """A text field sent once: a second value (a second field of the same name) is refused,
+    never silently dropped, so a booking cannot carry two promo codes."""
+
+    def process_formdata(self, valuelist):
+        if len(valuelist) > 1:
+            self.data = ""
+            raise ValueError(_l("Enter one promo code only."))
+        super().process_formdata(valuelist)
+
+
 class BookingForm(SiteForm):
     """Contact, travellers and payment for a booking; counts come from the query string."""
 
@@ -102,7 +115,7 @@ class BookingForm(SiteForm):
     origin_country = SelectField(_l("Country you live in"), default="ID")
     origin_province = SelectField(_l("Province (for travellers from Indonesia)"), default="")
     travellers = FieldList(StringField(_l("Full name"), validators=[DataRequired(), Length(max=120)]))
-    promo_code = StringField(_l("Promo code (optional)"), validators=[Optional(), Length(max=32)])
+    promo_code = OneValueField(_l("Promo code (optional)"), validators=[Optional(), Length(max=32)])
     payment_method = RadioField(_l("How will you pay?"), validators=[DataRequired()])
     accept_policy = BooleanField(_l("I have read and accept the cancellation policy"), validators=[DataRequired()])
     idempotency_key = HiddenField(validators=[DataRequired(), Length(min=16, max=64)])
@@ -137,3 +150,27 @@ class ReviewForm(SiteForm):
     rating = RadioField(_l("Your rating"), choices=[(str(n), str(n)) for n in range(5, 0, -1)],
                         validators=[DataRequired()])
     comment = TextAreaField(_l("Your review"), validators=[DataRequired(), Length(min=10, max=2000)])
+
+
+class EventFilterForm(SiteForm):
+    """The events list's filters, read from the query string: a region and a month."""
+
+    class Meta:
+        csrf = False
+
+    region = SelectField(_l("Region"), choices=[], validate_choice=True, default="")
+    month = StringField(_l("Month"), validators=[Optional(), Length(max=7)])
+
+    def __init__(self, regions, **kwargs):
+        super().__init__(**kwargs)
+        self.region.choices = [("", _l("All regions"))] + [(r.slug, tr(r.name)) for r in regions]
+        self.first_day = None  # of the chosen month, once validated
+
+    def validate_month(self, field):
+        try:
+            month = datetime.strptime(field.data, "%Y-%m").date() if field.data else None
+        except ValueError:
+            month = None
+        if field.data and (month is None or len(field.data) != 7 or not 2000 <= month.year <= 2100):
+            raise ValidationError(_l("Choose a month, for example 2027-09."))
+        self.first_day = month

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import abort, render_template, request
+from flask import Response, abort, render_template, request, url_for
 
+from wisata.i18n import current_language
 from wisata.public import bp
-from wisata.public.forms import PackageSearchForm
-from wisata.services import catalog, structured_data
+from wisata.public.forms import EventFilterForm, PackageSearchForm
+from wisata.services import calendar, catalog, structured_data
 
 
 @bp.get("/")
@@ -14,6 +15,7 @@ def home():
     return render_template(
         "public/home.html",
         featured=catalog.featured_packages(limit=6),
+        spotlight=catalog.spotlight_packages(),
         events=catalog.upcoming_events(limit=4),
         regions=catalog.regions(),
     )
@@ -89,7 +91,22 @@ def attraction(slug: str):
 
 @bp.get("/events")
 def events():
-    return render_template("public/events.html", events=catalog.upcoming_events())
+    regions = catalog.regions()
+    form = EventFilterForm(regions, formdata=request.args)
+    if not form.validate():
+        return render_template("public/events.html", form=form, events=[]), 400
+    region = next((r for r in regions if r.slug == form.region.data), None)
+    return render_template("public/events.html", form=form,
+                           events=catalog.upcoming_events(region=region, month=form.first_day))
+
+
+@bp.get("/events/<slug>.ics")
+def event_ics(slug: str):
+    found = catalog.event(slug) or abort(404)
+    lang = current_language()
+    body = calendar.event_calendar(found, lang, url_for("public.event", slug=found.slug, _external=True))
+    return Response(body, mimetype="text/calendar",
+                    headers={"Content-Disposition": f'attachment; filename="{found.slug}.ics"'})
 
 
 @bp.get("/events/<slug>")
@@ -100,6 +117,18 @@ def event(slug: str):
         event=found,
         packages=catalog.event_packages(found),
         jsonld=structured_data.event(found),
+    )
+
+
+@bp.get("/campaigns/<slug>")
+def campaign(slug: str):
+    found = catalog.campaign(slug) or abort(404)
+    return render_template(
+        "public/campaign.html",
+        campaign=found,
+        packages=catalog.campaign_packages_of(found),
+        events=catalog.campaign_events_of(found),
+        promo=catalog.campaign_promo(found),
     )
 
 
@@ -120,6 +149,17 @@ def region(slug: str):
 def joint():
     page = catalog.search_packages(catalog.PackageFilters(region=catalog.JOINT), per_page=24)
     return render_template("public/joint.html", page=page, regions=catalog.regions())
+
+
+@bp.app_template_global()
+def closure_notices(attraction=None, package=None, departure=None):
+    """Closures a public page warns about: the attraction's, those of the places a package
+    visits, or those of the places a departure visits on the day it is there."""
+    if departure is not None:
+        return catalog.departure_closures(departure)
+    if package is not None:
+        return catalog.package_closures(package)
+    return catalog.closures_ahead([attraction.id]) if attraction is not None else []
 
 
 @bp.app_template_global()

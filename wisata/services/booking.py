@@ -44,7 +44,7 @@ from wisata.models import (
     User,
 )
 from wisata.services import ledger, payments, pricing
-from wisata.services.catalog import publicly_offered
+from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud, typed by hand
@@ -162,27 +162,23 @@ def find_promo(code: str, package: Package) -> PromoCode | None:
     code = code.strip().upper()
     if not code:
         return None
-    promo = db.session.scalar(sa.select(PromoCode).where(PromoCode.code == code))
-    now = timeutil.now()
-    if (
-        promo is None
-        or not promo.active
-        or (promo.valid_from and promo.valid_from > now)
-        or (promo.valid_until and promo.valid_until < now)
-        or (promo.max_uses is not None and promo.used_count >= promo.max_uses)
-        or not _promo_covers(promo, package)
-    ):
+    promo = db.session.scalar(sa.select(PromoCode).where(PromoCode.code == code, promo_usable()))
+    if promo is None or not _promo_covers(promo, package):
         raise BookingError(_("This promo code is not valid."))
     return promo
 
 
 def _promo_covers(promo: PromoCode, package: Package) -> bool:
-    """A region's code applies to trips run by a partner of that region (either partner
-    of a joint package)."""
-    if promo.region_id is None:
-        return True
-    providers = (package.organisation, package.co_provider)
-    return promo.region_id in {o.region_id for o in providers if o is not None}
+    """Whether the code's scope takes in this package. A region's code applies to trips
+    run by a partner of that region, a partner's code to its trips; for both, either
+    partner of a joint package counts (once the co-provider has accepted). Every scope set
+    must hold."""
+    providers = [o for o in (package.organisation, package.co_provider) if o is not None]
+    return (
+        (promo.region_id is None or promo.region_id in {o.region_id for o in providers})
+        and (promo.organisation_id is None or promo.organisation_id in {o.id for o in providers})
+        and (promo.package_id is None or promo.package_id == package.id)
+    )
 
 
 def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Booking, bool]:
