@@ -326,7 +326,7 @@ def test_line_breaks_are_allowed_in_text_areas_but_not_elsewhere(client, make):
         "kind": "hotel", "name": "Hotel\r\nBcc: victim@example.com", "legal_name": " PT  Lembah\nIjen ",
         "region_id": str(malang.id), "address": "Jl. Ijen 12\r\nMalang", "email": "halo@ijen.example.com",
         "phone": "0341 123456", "bank_name": "Bank Jatim", "bank_account_number": "0123456789",
-        "bank_account_holder": "PT Lembah Ijen",
+        "bank_account_holder": "PT Lembah Ijen", "nib": "9120001234567", "tdup_number": "503/12/TDUP/2024",
     })
     assert response.status_code == 303
     organisation = db.session.scalar(sa.select(Organisation))

@@ -7,17 +7,21 @@ from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
+from markupsafe import escape
 
 from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
+    AttractionClosure,
     Booking,
     Departure,
     Event,
     Organisation,
     OrganisationKind,
+    OrganisationStatus,
     Package,
+    PackageApproval,
     PackageStatus,
     Photo,
     PromoCode,
@@ -27,7 +31,8 @@ from wisata.models import (
 )
 from wisata.services.booking import seats_held_by_bookings
 
-COUNTED = (Region, Attraction, Organisation, Package, Departure, Booking, Review, Event, PromoCode, User, Photo)
+COUNTED = (Region, Attraction, Organisation, Package, Departure, Booking, Review, Event, PromoCode, User, Photo,
+           AttractionClosure, PackageApproval)
 
 
 def _counts():
@@ -113,3 +118,59 @@ def test_seed_catalogue_loads_places_without_demo_accounts(runner, app_ctx):
     result = runner.invoke(args=["create-admin", "--email", "kepala@dinas.example.id", "--name", "Dinas",
                                  "--region", "jambi", "--password", "kuat-sekali-2026"])
     assert result.exit_code == 0, result.output
+
+
+def test_every_demo_partner_has_its_documents(seeded):
+    organisations = db.session.scalars(sa.select(Organisation)).all()
+    assert all(re.fullmatch(r"[0-9]{13}", o.nib) and o.tdup_number for o in organisations)
+    certified = [o for o in organisations if o.chse_number]
+    assert 0 < len(certified) < len(organisations)
+    soon = timeutil.today() + timedelta(days=60)
+    assert any(timeutil.today() < o.chse_expires_on <= soon for o in certified), "one CHSE expires soon"
+
+
+def test_each_office_finds_its_work_waiting(seeded):
+    from wisata.services.listings import missing_for_review
+    from wisata.services.office import queue
+
+    for region in db.session.scalars(sa.select(Region)):
+        waiting = queue.waiting(region)
+        assert waiting.application_count >= 1, region.slug
+        assert all(o.status is OrganisationStatus.PENDING and o.nib and o.tdup_number
+                   for o in waiting.applications)
+        assert waiting.package_count >= 1, region.slug
+        for package in waiting.packages:
+            assert package.submitted_at is not None and missing_for_review(package) == []
+            assert package.status is PackageStatus.IN_REVIEW
+    joint = db.session.scalar(sa.select(Package).where(Package.slug == "dua-gunung-api-bromo-kerinci"))
+    jambi, malang = (db.session.scalar(sa.select(Region).where(Region.slug == s)) for s in ("jambi", "malang"))
+    assert joint.is_joint and joint in queue.waiting(jambi).packages
+    assert joint not in queue.waiting(malang).packages  # Malang approved; Jambi still has to
+
+
+def test_semeru_is_closed_now_and_a_temple_soon(client, seeded):
+    today = timeutil.today()
+    closures = {c.attraction.slug: c for c in db.session.scalars(sa.select(AttractionClosure))}
+    semeru = closures["gunung-semeru"]
+    assert semeru.starts_on <= today and semeru.ends_on >= today + timedelta(days=21)
+    assert semeru.reason["id"] and semeru.reason["en"]
+    assert closures["candi-jago"].starts_on > today
+    departure = db.session.scalar(
+        sa.select(Departure).join(Package).where(Package.slug == "kemah-ranu-kumbolo",
+                                                 Departure.date.between(today + timedelta(days=4), semeru.ends_on))
+        .order_by(Departure.date).limit(1))
+    for lang in ("id", "en"):
+        reason = str(escape(semeru.reason[lang]))
+        assert reason in client.get(f"/{lang}/attractions/gunung-semeru").get_data(as_text=True)
+        assert reason in client.get(f"/{lang}/packages/kemah-ranu-kumbolo").get_data(as_text=True)
+        page = client.get(f"/{lang}/departures/{departure.id}/book")
+        assert page.status_code == 200 and reason in page.get_data(as_text=True)
+
+
+def test_the_demo_office_sees_its_work_on_its_home(client, seeded):
+    response = client.post("/en/login", data={"email": "dinas.malang@demo.wisata-malang-jambi.id",
+                                              "password": "wisata-demo-2026"})
+    assert response.status_code in (302, 303)
+    html = client.get("/en/office/").get_data(as_text=True)
+    assert "Kawi Heritage Tours" in html and "Sunset at the Polowijen Culture Village" in html
+    assert "Mount Semeru (Mahameru)" in html

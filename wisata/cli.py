@@ -8,7 +8,7 @@ import sys
 import click
 import sqlalchemy as sa
 from flask import Flask
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from wisata import PROJECT_ROOT, timeutil
 from wisata.extensions import db
@@ -38,6 +38,7 @@ def translate_compile():
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--if-empty", is_flag=True, help="Only seed when there are no packages yet.")
 def seed_demo(if_empty: bool):
     """Fill the database with the demo catalogue and accounts (safe to run twice)."""
@@ -54,6 +55,7 @@ def seed_demo(if_empty: bool):
 
 
 @click.command("seed-catalogue")
+@with_appcontext
 def seed_catalogue():
     """Load the regions, categories and attractions (no demo partners, accounts or bookings).
 
@@ -66,6 +68,7 @@ def seed_catalogue():
 
 
 @click.command("create-admin")
+@with_appcontext
 @click.option("--email", required=True)
 @click.option("--name", required=True)
 @click.option("--region", "region_slug", required=True, help="Region slug of the tourism office.")
@@ -149,6 +152,7 @@ def jobs_worker(burst: bool):
 
 
 @click.command("scheduler")
+@with_appcontext
 @click.option("--once", is_flag=True, help="Run the tasks that are due, then stop (for cron).")
 def scheduler_command(once: bool):
     """Run the periodic work (expire holds, complete trips, retry jobs, clean up).

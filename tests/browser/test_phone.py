@@ -160,3 +160,41 @@ def test_partner_portal_on_a_phone(server, page, make):
         _fits_the_screen(page)
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("#title_id").is_visible() and page.locator("#days-0-title_id").is_visible()
+
+
+@pytest.mark.timeout(240)
+def test_office_on_a_phone(server, page, make, app):
+    """Every office page fits a phone; an application is verified with the keyboard."""
+    from tests.factories import PASSWORD
+    from wisata.extensions import db
+    from wisata.models import MemberRole, Organisation, OrganisationStatus
+
+    jambi = make.region("jambi", name={"id": "Jambi", "en": "Jambi"})
+    make.region("malang", name={"id": "Malang Raya", "en": "Malang Raya"})
+    make.user(email="dinas@jambi.example.id", office_region=jambi)
+    applicant = make.organisation(jambi, name="Batanghari Tours", status=OrganisationStatus.PENDING,
+                                  nib="1234567890123", tdup_number="TDUP-1")
+    make.member(applicant, MemberRole.OWNER)
+
+    page.goto(server + "/en/office/")
+    page.wait_for_url("**/en/login**")
+    page.get_by_label("E-mail").fill("dinas@jambi.example.id")
+    page.locator("input[type=password]").fill(PASSWORD)
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_url("**/office/")
+    lists = sorted(r.rule for r in app.url_map.iter_rules()
+                   if r.endpoint.startswith("office.") and r.arguments == {"lang"} and "GET" in r.methods)
+    for rule in lists:
+        for lang in ("id", "en"):
+            page.goto(server + rule.replace("<any(id,en):lang>", lang))
+            _fits_the_screen(page)
+
+    page.goto(server + f"/en/office/partners/{applicant.id}")
+    _fits_the_screen(page)
+    verify = page.locator(f"form[action$='/partners/{applicant.id}/verify'] button[type=submit]")
+    verify.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    _fits_the_screen(page)
+    db.session.rollback()
+    assert db.session.get(Organisation, applicant.id).status is OrganisationStatus.VERIFIED

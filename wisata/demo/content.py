@@ -3675,3 +3675,169 @@ PROMO_CODES = [
         "region": "jambi",
     },
 ]
+
+# ---------------------------------------------------------------- the offices' work
+
+# The documents a tourism office checks, for every demo partner: business number (NIB,
+# 13 digits), tourism business registration (TDUP) and, for some, a CHSE certificate.
+# CHSE expiry is counted in days from the seed day, so one is always about to expire.
+ORGANISATION_DOCUMENTS = {
+    "bromo-trails": {"nib": "9120301234567", "tdup_number": "TDUP/503/0142/35.07/2023",
+                     "chse_number": "CHSE-JT-2024-01187", "chse_expires_in_days": 21},
+    "arek-malang-travel": {"nib": "8120005432109", "tdup_number": "TDUP/556/0031/35.73/2022",
+                           "chse_number": "CHSE-JT-2025-00412", "chse_expires_in_days": 300},
+    "griya-ijen-heritage": {"nib": "9120107766554", "tdup_number": "TDUP/556/0088/35.73/2021",
+                            "chse_number": "CHSE-JT-2025-00977", "chse_expires_in_days": 420},
+    "panderman-apple-resort": {"nib": "8120209988776", "tdup_number": "TDUP/556/0015/35.79/2023"},
+    "batanghari-explore": {"nib": "9120403344556", "tdup_number": "TDUP/503/0207/15.71/2022",
+                           "chse_number": "CHSE-JB-2025-00233", "chse_expires_in_days": 250},
+    "kerinci-highland-trek": {"nib": "8120506677889", "tdup_number": "TDUP/503/0019/15.01/2023"},
+    "hotel-tepian-gentala": {"nib": "9120601122334", "tdup_number": "TDUP/556/0054/15.71/2021",
+                             "chse_number": "CHSE-JB-2024-00861", "chse_expires_in_days": 160},
+    "pondok-teh-kayu-aro": {"nib": "8120705566778", "tdup_number": "TDUP/556/0007/15.01/2024"},
+    "kawi-heritage-tours": {"nib": "9120808899001", "tdup_number": "TDUP/503/0311/35.73/2026"},
+    "sungai-batanghari-homestay": {"nib": "8120902233445", "tdup_number": "TDUP/556/0102/15.71/2026",
+                                   "chse_number": "CHSE-JB-2026-00045", "chse_expires_in_days": 700},
+}
+
+# Applications waiting for their office's verification, one per region.
+APPLICATIONS = [
+    {
+        "slug": "kawi-heritage-tours",
+        "kind": "agency",
+        "region": "malang",
+        "name": "Kawi Heritage Tours",
+        "legal_name": "CV Lereng Kawi Wisata",
+        "address": "Jl. Candi Badut No. 5, Karangbesuki, Sukun, Kota Malang, Jawa Timur 65146",
+        "email": "halo@kawi-heritage.example.id",
+        "phone": "+6281249930172",
+        "website": "https://kawi-heritage.example.id",
+        "bank_name": "BRI",
+        "bank_account_number": "002201009876503",
+        "bank_account_holder": "CV Lereng Kawi Wisata",
+        "description": {
+            "id": "Biro baru untuk tur jalan kaki candi-candi di lereng Gunung Kawi, dipandu mahasiswa arkeologi Malang.",
+            "en": "A new agency for walking tours of the temples on the slopes of Mount Kawi, led by Malang archaeology students.",
+        },
+    },
+    {
+        "slug": "sungai-batanghari-homestay",
+        "kind": "hotel",
+        "region": "jambi",
+        "name": "Homestay Sungai Batanghari",
+        "legal_name": "PT Rumah Tepian Batanghari",
+        "address": "Jl. Muaro Jambi No. 12, Desa Muaro Jambi, Kabupaten Muaro Jambi, Jambi 36382",
+        "email": "inap@batanghari-homestay.example.id",
+        "phone": "+6281366120458",
+        "website": None,
+        "bank_name": "Bank Jambi",
+        "bank_account_number": "1002003004",
+        "bank_account_holder": "PT Rumah Tepian Batanghari",
+        "description": {
+            "id": "Rumah panggung kayu di desa Muaro Jambi, lima menit bersepeda dari kompleks candi.",
+            "en": "Wooden stilt houses in Muaro Jambi village, five minutes by bicycle from the temple compound.",
+        },
+    },
+]
+
+
+def _review_package(slug, provider, co_provider, title, summary, description, meeting_point, days, scene,
+                    adult, child, duration_nights=0, submitted_days_ago=2):
+    """A complete package, in both languages, submitted for review some days ago."""
+    return {
+        "slug": slug, "provider": provider, "co_provider": co_provider, "title": title, "summary": summary,
+        "description": description,
+        "inclusions": {"id": ["Pemandu lokal berlisensi", "Tiket masuk", "Air mineral"],
+                       "en": ["Licensed local guide", "Entrance tickets", "Drinking water"]},
+        "exclusions": {"id": ["Pengeluaran pribadi", "Tip pemandu"], "en": ["Personal expenses", "Tips for the guide"]},
+        "meeting_point": meeting_point, "duration_days": len(days), "duration_nights": duration_nights,
+        "min_group": 2, "max_group": 12, "cancellation_policy": "moderate", "pay_at_meeting_point": False,
+        "featured": False,
+        "prices": [{"code": "adult", "amount": adult}, {"code": "child", "amount": child}],
+        "start_time": "07:00", "weekdays": [5], "capacity": 12, "scene": scene, "days": days,
+        "submitted_days_ago": submitted_days_ago,
+    }
+
+
+def _day(title_id, title_en, text_id, text_en, attractions, nights=0, accommodation=None):
+    return {"title": {"id": title_id, "en": title_en}, "description": {"id": text_id, "en": text_en},
+            "attractions": attractions, "nights": nights, "accommodation": accommodation}
+
+
+# Packages waiting for review: one per region, and a joint one the Malang office has
+# approved that waits for the Jambi office (`approved_by`).
+PACKAGES_IN_REVIEW = [
+    _review_package(
+        "senja-di-kampung-budaya-polowijen", "arek-malang-travel", None,
+        {"id": "Senja di Kampung Budaya Polowijen", "en": "Sunset at the Polowijen Culture Village"},
+        {"id": "Sore bersama perajin topeng Malangan dan tari topeng di Kampung Budaya Polowijen.",
+         "en": "An afternoon with Malangan mask carvers and a mask dance at the Polowijen Culture Village."},
+        {"id": "Kita belajar memahat topeng Malangan dari perajin Polowijen, lalu menonton tari topeng saat senja "
+               "dan makan malam pecel khas Malang bersama warga.",
+         "en": "Learn to carve a Malangan mask with the Polowijen carvers, watch the mask dance at sunset and "
+               "share a dinner of Malang-style pecel with the villagers."},
+        {"id": "Gerbang Kampung Budaya Polowijen, Kota Malang", "en": "The Polowijen Culture Village gate, Kota Malang"},
+        [_day("Topeng Malangan dan tari senja", "Malangan masks and a sunset dance",
+              "Memahat topeng, tari topeng dan makan malam bersama warga.",
+              "Mask carving, the mask dance and dinner with the villagers.", ["kampung-budaya-polowijen"])],
+        "crafts", 275000, 175000, submitted_days_ago=3,
+    ),
+    _review_package(
+        "susur-sungai-danau-sipin-gentala-arasy", "batanghari-explore", None,
+        {"id": "Susur Sungai Batanghari dan Danau Sipin", "en": "The Batanghari River and Lake Sipin by Boat"},
+        {"id": "Perahu ketek dari Gentala Arasy menyusuri Batanghari sampai Danau Sipin, dengan kuliner tepian sungai.",
+         "en": "A ketek boat from Gentala Arasy along the Batanghari to Lake Sipin, with riverside food."},
+        {"id": "Dari jembatan Gentala Arasy kita naik perahu ketek menyusuri Batanghari, singgah di Danau Sipin dan "
+               "menutup hari dengan kuliner tepian sungai.",
+         "en": "From the Gentala Arasy bridge we board a ketek boat along the Batanghari, stop at Lake Sipin and end "
+               "the day with riverside food."},
+        {"id": "Menara Gentala Arasy, Seberang Kota Jambi", "en": "The Gentala Arasy tower, Seberang Kota Jambi"},
+        [_day("Sungai, danau dan kuliner", "River, lake and food",
+              "Perahu ketek, Danau Sipin dan makan malam di tepian Batanghari.",
+              "A ketek boat, Lake Sipin and dinner on the Batanghari's banks.",
+              ["jembatan-gentala-arasy", "danau-sipin", "kuliner-tepian-batanghari"])],
+        "river", 325000, 200000, submitted_days_ago=1,
+    ),
+    {**_review_package(
+        "dua-gunung-api-bromo-kerinci", "arek-malang-travel", "kerinci-highland-trek",
+        {"id": "Dua Gunung Api: Bromo dan Kerinci", "en": "Two Volcanoes: Bromo and Kerinci"},
+        {"id": "Matahari terbit di Bromo, lalu terbang ke Jambi untuk kebun teh Kayu Aro di kaki Kerinci.",
+         "en": "Sunrise at Bromo, then a flight to Jambi for the Kayu Aro tea gardens at the foot of Kerinci."},
+        {"id": "Paket gabungan Malang–Jambi: hari pertama di Bromo bersama Arek Malang Travel, lalu Kerinci Highland "
+               "Trek menyambut Anda di Kayu Aro untuk kebun teh dan air terjun Telun Berasap.",
+         "en": "A joint Malang–Jambi package: the first day at Bromo with Arek Malang Travel, then Kerinci Highland "
+               "Trek welcomes you in Kayu Aro for the tea gardens and the Telun Berasap waterfall."},
+        {"id": "Stasiun Kota Malang (Kotabaru)", "en": "Malang Kotabaru railway station"},
+        [_day("Sunrise Bromo", "Bromo sunrise", "Jip ke Penanjakan dan lautan pasir.",
+              "By jeep to Penanjakan and the sea of sand.", ["gunung-bromo"], nights=1,
+              accommodation={"id": "Hotel di Kota Malang", "en": "A hotel in Kota Malang"}),
+         _day("Ke Kerinci", "On to Kerinci", "Terbang ke Jambi dan berkendara ke Kayu Aro.",
+              "Fly to Jambi and drive to Kayu Aro.", ["kebun-teh-kayu-aro"], nights=1,
+              accommodation={"id": "Homestay di Kayu Aro", "en": "A homestay in Kayu Aro"}),
+         _day("Teh dan air terjun", "Tea and a waterfall", "Kebun teh Kayu Aro dan Telun Berasap.",
+              "The Kayu Aro tea gardens and Telun Berasap.", ["kebun-teh-kayu-aro", "air-terjun-telun-berasap"])],
+        "volcano", 4750000, 3900000, duration_nights=2, submitted_days_ago=4,
+    ), "approved_by": ["malang"]},
+]
+
+# Closures: Semeru for the rainy season (in force), a temple under restoration (coming).
+# Days are counted from the seed day; each closure is found again by its attraction and reason.
+CLOSURES = [
+    {
+        "attraction": "gunung-semeru", "office": "malang", "starts_in_days": -14, "ends_in_days": 45,
+        "reason": {
+            "id": "Jalur pendakian Semeru ditutup selama puncak musim hujan untuk pemulihan ekosistem dan "
+                  "keselamatan pendaki (pengumuman Balai Besar TN Bromo Tengger Semeru).",
+            "en": "The Semeru climbing trail is closed during the height of the rainy season for the ecosystem "
+                  "to recover and for climbers' safety (notice of the Bromo Tengger Semeru National Park).",
+        },
+    },
+    {
+        "attraction": "candi-jago", "office": "malang", "starts_in_days": 30, "ends_in_days": 75,
+        "reason": {
+            "id": "Candi Jago sedang dipugar: batu-batu relief di teras atas diperkuat oleh BPK Wilayah XI.",
+            "en": "Candi Jago is under restoration: the relief stones of the upper terrace are being "
+                  "strengthened by the cultural heritage office.",
+        },
+    },
+]

@@ -15,10 +15,11 @@ import sqlalchemy as sa
 from flask import current_app
 
 from wisata import timeutil
-from wisata.demo import artwork, content
+from wisata.demo import artwork, content, promotion
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
+    AttractionClosure,
     Booking,
     BookingEvent,
     BookingLine,
@@ -37,6 +38,7 @@ from wisata.models import (
     OrganisationKind,
     OrganisationStatus,
     Package,
+    PackageApproval,
     PackagePhoto,
     PackageStatus,
     PaymentMethod,
@@ -45,12 +47,12 @@ from wisata.models import (
     PromoCode,
     Region,
     Review,
+    ReviewDecision,
     Traveller,
     User,
 )
-from wisata.services.catalog import refresh_package_search
+from wisata.services.catalog import attraction_search_text, refresh_package_search
 from wisata.services.passwords import hash_password
-from wisata.services.search import document
 
 DEMO_PASSWORD = "wisata-demo-2026"
 DEMO_DOMAIN = "demo.wisata-malang-jambi.id"
@@ -121,27 +123,42 @@ def seed_attractions(regions, categories) -> dict[str, Attraction]:
                 categories=[categories[c] for c in data["categories"]],
                 photo=_photo(f"demo-attraction-{data['slug']}", data["scene"], data["name"]),
             )
-            attraction.search_text = document(
-                attraction.name, attraction.summary, attraction.description, extra=[data["area"]]
-            )
+            attraction.search_text = attraction_search_text(attraction)
             db.session.add(attraction)
         attractions[data["slug"]] = attraction
     return attractions
 
 
 def seed_organisations(regions) -> dict[str, Organisation]:
+    """The verified partners, and one application per region waiting for its office."""
     organisations = {}
-    for data in content.ORGANISATIONS:
+    verified = [(data, OrganisationStatus.VERIFIED) for data in content.ORGANISATIONS]
+    pending = [(data, OrganisationStatus.PENDING) for data in content.APPLICATIONS]
+    for data, status in verified + pending:
         organisation = _get(Organisation, slug=data["slug"])
         if organisation is None:
             fields = {k: v for k, v in data.items() if k not in ("slug", "kind", "region")}
             organisation = Organisation(
                 slug=data["slug"], kind=OrganisationKind(data["kind"]), region=regions[data["region"]],
-                status=OrganisationStatus.VERIFIED, verified_at=timeutil.now(), **fields,
+                status=status, verified_at=timeutil.now() if status is OrganisationStatus.VERIFIED else None,
+                **fields,
             )
             db.session.add(organisation)
+        _documents(organisation)
         organisations[data["slug"]] = organisation
     return organisations
+
+
+def _documents(organisation: Organisation) -> None:
+    """NIB, TDUP and CHSE of a demo partner, filled in once (a database seeded before they
+    existed gets them too)."""
+    documents = content.ORGANISATION_DOCUMENTS.get(organisation.slug)
+    if documents is None or organisation.nib:
+        return
+    organisation.nib, organisation.tdup_number = documents["nib"], documents["tdup_number"]
+    if documents.get("chse_number"):
+        organisation.chse_number = documents["chse_number"]
+        organisation.chse_expires_on = timeutil.today() + timedelta(days=documents["chse_expires_in_days"])
 
 
 def _lines(items: dict) -> dict:
@@ -150,7 +167,7 @@ def _lines(items: dict) -> dict:
 
 def seed_packages(organisations, attractions) -> dict[str, Package]:
     packages = {}
-    for data in content.PACKAGES:
+    for data in content.PACKAGES + content.PACKAGES_IN_REVIEW:
         package = _get(Package, slug=data["slug"])
         if package is None:
             package = _new_package(data, organisations, attractions)
@@ -159,6 +176,27 @@ def seed_packages(organisations, attractions) -> dict[str, Package]:
             refresh_package_search(package)
         packages[data["slug"]] = package
     return packages
+
+
+def _submitted_for_review(package: Package, data: dict) -> None:
+    """A package the partner submitted some days ago: the offices' review queue."""
+    package.status = PackageStatus.IN_REVIEW
+    package.review_round = 1
+    package.submitted_at = timeutil.now() - timedelta(days=data["submitted_days_ago"], hours=3)
+
+
+def seed_review_approvals(packages, regions) -> None:
+    """A joint package one office has approved and the other has yet to review."""
+    for data in content.PACKAGES_IN_REVIEW:
+        package = packages[data["slug"]]
+        for slug in data.get("approved_by", ()):
+            region = regions[slug]
+            if _get(PackageApproval, package_id=package.id, region_id=region.id, review_round=1) is None:
+                reviewer = _get(User, email=f"dinas.{slug}@{DEMO_DOMAIN}")
+                db.session.add(PackageApproval(
+                    package_id=package.id, region_id=region.id, review_round=1,
+                    decision=ReviewDecision.APPROVED, reviewer_id=reviewer.id if reviewer else None,
+                ))
 
 
 def _new_package(data, organisations, attractions) -> Package:
@@ -197,14 +235,18 @@ def _new_package(data, organisations, attractions) -> Package:
             if photo not in gallery and len(gallery) < 5:
                 gallery.append(photo)
     package.photos = [PackagePhoto(photo=p, position=i) for i, p in enumerate(gallery)]
+    if "submitted_days_ago" in data:
+        _submitted_for_review(package, data)
     return package
 
 
 def seed_departures(packages) -> None:
     """Departures over the next six months on each package's weekdays, some nearly full."""
     today = timeutil.today()
-    for data in content.PACKAGES:
+    for data in content.PACKAGES + content.PACKAGES_IN_REVIEW:
         package = packages[data["slug"]]
+        # A package in review has departures ready, but nobody could book them yet.
+        bookable = package.status is PackageStatus.PUBLISHED
         existing = set(
             db.session.execute(
                 sa.select(Departure.date, Departure.start_time).where(Departure.package_id == package.id)
@@ -219,7 +261,7 @@ def seed_departures(packages) -> None:
             capacity = max(4, data["capacity"] + rng.choice((-4, -2, 0, 0, 2, 4)))
             departure = Departure(package=package, date=day, start_time=start, capacity=capacity)
             db.session.add(departure)
-            roll = rng.random()
+            roll = rng.random() if bookable else 1.0
             if roll < 0.12:
                 _demo_booking(departure, capacity - rng.choice((1, 2)), rng, BookingStatus.CONFIRMED)
             elif roll < 0.45:
@@ -358,6 +400,24 @@ def content_name(region: Region) -> str:
     return region.name.get("id", region.slug)
 
 
+def seed_closures(attractions) -> None:
+    """Closures the offices declared, dated from the seed day; found again by attraction and
+    reason, so a later seed does not add another."""
+    today = timeutil.today()
+    for data in content.CLOSURES:
+        attraction = attractions[data["attraction"]]
+        known = db.session.scalars(sa.select(AttractionClosure.reason)
+                                   .where(AttractionClosure.attraction_id == attraction.id)).all()
+        if data["reason"] in known:
+            continue
+        office = _get(User, email=f"dinas.{data['office']}@{DEMO_DOMAIN}")
+        db.session.add(AttractionClosure(
+            attraction=attraction, reason=data["reason"], created_by_id=office.id if office else None,
+            starts_on=today + timedelta(days=data["starts_in_days"]),
+            ends_on=today + timedelta(days=data["ends_in_days"]),
+        ))
+
+
 def seed_demo() -> list[tuple[str, str]]:
     """Load everything; returns the demo accounts."""
     regions = seed_regions()
@@ -371,5 +431,9 @@ def seed_demo() -> list[tuple[str, str]]:
     seed_events(regions, packages)
     seed_promo_codes(regions)
     accounts = seed_accounts(regions, organisations)
+    promotion.seed_promotion(regions)  # campaigns and scoped codes need the office accounts
+    db.session.flush()
+    seed_review_approvals(packages, regions)
+    seed_closures(attractions)
     db.session.commit()
     return accounts

@@ -23,6 +23,7 @@ SECTIONS = (
     ("office.events", _l("Events"), "office.event"),
     ("office.campaigns", _l("Campaigns"), "office.campaign"),
     ("office.promo_codes", _l("Promo codes"), "office.promo"),
+    ("office.featured", _l("Featured"), "office.featured"),
     ("office.attractions", _l("Attractions"), "office.attraction"),
     ("office.audit", _l("Audit trail"), "office.audit"),
 )
@@ -49,4 +50,11 @@ def office_navigation():
     return {"office_sections": sections, "has_endpoint": lambda name: name in current_app.view_functions}
 
 
-from wisata.office import routes  # noqa: E402,F401
+from wisata.office import (  # noqa: E402,F401  # noqa: E402,F401
+    attractions,  # noqa: E402,F401
+    audit_views,
+    partners,
+    promotion,  # noqa: E402,F401
+    review,
+    routes,
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time, timedelta
 
 import sqlalchemy as sa
 from flask import g
@@ -18,6 +18,7 @@ from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
+    AttractionClosure,
     Booking,
     BookingStatus,
     Category,
@@ -36,6 +37,7 @@ from wisata.models import (
     Review,
     attraction_categories,
 )
+from wisata.models.promotion import Campaign, PromoCode, campaign_events, campaign_packages
 from wisata.models.promotion import event_packages as event_packages_table
 from wisata.services.search import document, search_words
 
@@ -269,6 +271,11 @@ def featured_packages(limit: int = 6) -> list[PackageCard]:
     return package_cards(Package.featured.is_(True), order=(joint_first.desc(),), limit=limit)
 
 
+def spotlight_packages() -> list[PackageCard]:
+    """The home page's spotlight: at most one package per region, chosen by its office."""
+    return package_cards(Package.spotlight.is_(True), order=(Organisation.region_id,))
+
+
 def published_package(slug: str) -> Package | None:
     return db.session.scalar(
         sa.select(Package)
@@ -358,8 +365,10 @@ def event_packages(event_: Event) -> list[PackageCard]:
     return package_cards(Package.id.in_(related))
 
 
-def upcoming_events(limit: int | None = None, region: Region | None = None) -> list[Event]:
-    """Published events that have not ended yet, soonest first."""
+def upcoming_events(limit: int | None = None, region: Region | None = None,
+                    month: date | None = None) -> list[Event]:
+    """Published events that have not ended yet, soonest first; in `region`, and running
+    at some time during the month starting on `month`, if given."""
     query = (
         sa.select(Event)
         .where(Event.published.is_(True), Event.ends_at >= timeutil.now())
@@ -369,7 +378,19 @@ def upcoming_events(limit: int | None = None, region: Region | None = None) -> l
     )
     if region is not None:
         query = query.where(Event.region_id == region.id)
+    if month is not None:
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        query = query.where(Event.starts_at < timeutil.wib(following, time()),
+                            Event.ends_at >= timeutil.wib(month, time()))
     return list(db.session.scalars(query))
+
+
+def events_feed(limit: int = 50) -> list[Event]:
+    """Published events, the latest changed first (the Atom feed)."""
+    return list(db.session.scalars(
+        sa.select(Event).where(Event.published.is_(True))
+        .order_by(Event.updated_at.desc(), Event.id.desc()).limit(limit)
+    ))
 
 
 def event(slug: str) -> Event | None:
@@ -377,6 +398,51 @@ def event(slug: str) -> Event | None:
         sa.select(Event)
         .where(Event.slug == slug, Event.published.is_(True))
         .options(selectinload(Event.region), selectinload(Event.photo))
+    )
+
+
+def campaign(slug: str) -> Campaign | None:
+    return db.session.scalar(
+        sa.select(Campaign)
+        .where(Campaign.slug == slug, Campaign.published.is_(True))
+        .options(selectinload(Campaign.region), selectinload(Campaign.photo))
+    )
+
+
+def campaign_packages_of(campaign_: Campaign) -> list[PackageCard]:
+    """The campaign's packages the public can see and book."""
+    related = sa.select(campaign_packages.c.package_id).where(campaign_packages.c.campaign_id == campaign_.id)
+    return package_cards(Package.id.in_(related))
+
+
+def campaign_events_of(campaign_: Campaign) -> list[Event]:
+    """The campaign's published events that have not ended yet, soonest first."""
+    related = sa.select(campaign_events.c.event_id).where(campaign_events.c.campaign_id == campaign_.id)
+    return list(db.session.scalars(
+        sa.select(Event)
+        .where(Event.id.in_(related), Event.published.is_(True), Event.ends_at >= timeutil.now())
+        .options(selectinload(Event.region), selectinload(Event.photo))
+        .order_by(Event.starts_at, Event.id)
+    ))
+
+
+def promo_usable():
+    """The one rule for a promo code that can be used now: active, within its dates and
+    not used up (which packages it covers is the booking's check)."""
+    now = timeutil.now()
+    return sa.and_(
+        PromoCode.active.is_(True),
+        sa.or_(PromoCode.valid_from.is_(None), PromoCode.valid_from <= now),
+        sa.or_(PromoCode.valid_until.is_(None), PromoCode.valid_until >= now),
+        sa.or_(PromoCode.max_uses.is_(None), PromoCode.used_count < PromoCode.max_uses),
+    )
+
+
+def campaign_promo(campaign_: Campaign) -> PromoCode | None:
+    """The campaign's own promo code, if one can be used now."""
+    return db.session.scalar(
+        sa.select(PromoCode).where(PromoCode.campaign_id == campaign_.id, promo_usable())
+        .order_by(PromoCode.id).limit(1)
     )
 
 
@@ -393,6 +459,55 @@ def refresh_package_search(package: Package) -> None:
     package.search_text = document(
         package.title, package.summary, package.description, extra=extra
     )
+
+
+def attraction_search_text(attraction_: Attraction) -> str:
+    return document(attraction_.name, attraction_.summary, attraction_.description, extra=[attraction_.area or ""])
+
+
+def refresh_attraction_search(attraction_: Attraction) -> None:
+    """Recompute the attraction's search text, and that of the packages that visit it
+    (their search text holds the names of the places they visit)."""
+    attraction_.search_text = attraction_search_text(attraction_)
+    visiting = (
+        sa.select(ItineraryDay.package_id)
+        .join(ItineraryStop, ItineraryStop.day_id == ItineraryDay.id)
+        .where(ItineraryStop.attraction_id == attraction_.id)
+    )
+    for package in db.session.scalars(sa.select(Package).where(Package.id.in_(visiting))):
+        refresh_package_search(package)
+
+
+def visit_date(departure_date: date, day_number: int) -> date:
+    """The one rule for when a trip is at a place: day N of a departure is its date + N - 1."""
+    return departure_date + timedelta(days=day_number - 1)
+
+
+def closures_ahead(attraction_ids) -> list[AttractionClosure]:
+    """Closures in force or coming (not yet over) of these attractions, soonest first."""
+    ids = set(attraction_ids)
+    if not ids:
+        return []
+    return list(db.session.scalars(
+        sa.select(AttractionClosure)
+        .where(AttractionClosure.attraction_id.in_(ids), AttractionClosure.ends_on >= timeutil.today())
+        .order_by(AttractionClosure.starts_on, AttractionClosure.id)
+        .options(selectinload(AttractionClosure.attraction))
+    ))
+
+
+def package_closures(package: Package) -> list[AttractionClosure]:
+    """Closures in force or coming of the places the package visits (its days loaded)."""
+    return closures_ahead(stop.attraction_id for day in package.days for stop in day.stops)
+
+
+def departure_closures(departure: Departure) -> list[AttractionClosure]:
+    """Closures of a place the trip visits on the very day it is there."""
+    visits = [(stop.attraction_id, visit_date(departure.date, day.day_number))
+              for day in departure.package.days for stop in day.stops]
+    return [closure for closure in closures_ahead(a for a, _ in visits)
+            if any(a == closure.attraction_id and closure.starts_on <= day <= closure.ends_on
+                   for a, day in visits)]
 
 
 def sitemap_pages() -> list[tuple[str, dict]]:
@@ -421,6 +536,12 @@ def sitemap_pages() -> list[tuple[str, dict]]:
         ("public.event", {"slug": slug})
         for slug in db.session.scalars(
             sa.select(Event.slug).where(Event.published.is_(True)).order_by(Event.id)
+        )
+    ]
+    pages += [
+        ("public.campaign", {"slug": slug})
+        for slug in db.session.scalars(
+            sa.select(Campaign.slug).where(Campaign.published.is_(True)).order_by(Campaign.id)
         )
     ]
     return pages

@@ -13,6 +13,7 @@ from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import SEAT_HOLDING, Booking, Departure, DepartureStatus, Package
 from wisata.services import booking as booking_service
+from wisata.services.partners import require_active
 
 MAX_SERIES = 120
 MAX_CAPACITY = 1000
@@ -23,6 +24,7 @@ class DepartureError(DomainError):
 
 
 def add(package: Package, day: date, at: time, capacity: int) -> Departure:
+    require_active(package.organisation)
     if day <= timeutil.today():
         raise DepartureError(_("A departure must be in the future."))
     if db.session.scalar(sa.select(Departure.id).where(
@@ -38,6 +40,7 @@ def add(package: Package, day: date, at: time, capacity: int) -> Departure:
 def add_series(package: Package, start: date, end: date, weekdays: set[int], at: time,
                capacity: int) -> list[Departure]:
     """A departure on each chosen weekday between two dates; existing slots are skipped."""
+    require_active(package.organisation)
     if start <= timeutil.today():
         raise DepartureError(_("A departure must be in the future."))
     if end < start or (end - start).days > 366:
