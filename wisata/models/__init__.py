@@ -31,7 +31,7 @@ from wisata.models.catalog import (
     attraction_categories,
 )
 from wisata.models.media import Photo
-from wisata.models.office import AuditEntry
+from wisata.models.office import AuditEntry, OfficeTarget
 from wisata.models.ops import Job, JobStatus, PeriodicRun, RateLimitCounter
 from wisata.models.partners import (
     MemberRole,
@@ -47,7 +47,7 @@ from wisata.models.users import User, UserSession
 __all__ = [
     "SEAT_HOLDING", "Attraction", "AttractionClosure", "AuditEntry", "Base", "Campaign", "Booking", "BookingEvent", "BookingLine",
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
-    "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "Membership", "Organisation",
+    "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "OfficeTarget", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackagePhoto", "PackageRevision", "PackageStatus",
     "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
     "attraction_categories",

@@ -73,6 +73,15 @@ class Booking(TimestampMixin, Base):
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
     # One booking per submitted form, however often it is sent.
     idempotency_key: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    # What brought the traveller (the last campaign or event page, or a fair kit's QR code,
+    # seen in the 30 days before booking), for the offices' figures.
+    referral_kind: Mapped[str | None] = mapped_column(sa.String(20))
+    referral_campaign_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("campaigns.id", ondelete="SET NULL"), index=True
+    )
+    referral_event_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
 
     departure: Mapped[Departure] = relationship()
     user: Mapped[User | None] = relationship()
