@@ -17,6 +17,7 @@ from wisata.models import (
     Campaign,
     Event,
     EventKind,
+    OfficeTarget,
     PackageRevision,
     PackageStatus,
     PromoCode,
@@ -46,7 +47,7 @@ def jambi_objects(make, offices, office_partners):
     proposed.prices = {code: amount + 50_000 for code, amount in proposed.prices.items()}
     revision = make._save(PackageRevision(package=published, data=listings.to_json(proposed),
                                           changed_fields=["prices"]))
-    event = make._save(Event(slug="jambi-event", region=jambi, kind=EventKind.FESTIVAL,
+    event = make._save(Event(slug="jambi-event", region=jambi, kind=EventKind.FAIR,
                              title={"id": "Festival", "en": "Festival"}, starts_at=now + timedelta(days=9),
                              ends_at=now + timedelta(days=10)))
     campaign = make._save(Campaign(slug="jambi-campaign", region=jambi, title={"id": "K", "en": "C"}))
@@ -54,7 +55,9 @@ def jambi_objects(make, offices, office_partners):
     closure = make._save(AttractionClosure(attraction=temple, starts_on=timeutil.today(),
                                            ends_on=timeutil.today() + timedelta(days=5),
                                            reason={"id": "Pemugaran", "en": "Restoration"}))
+    target = make._save(OfficeTarget(region_id=jambi.id, year=2026, metric="travellers", value=1000))
     return {
+        "target_id": target.id,
         "organisation_id": office_partners["jambi_pending"].id, "package_id": in_review.id,
         "revision_id": revision.id, "event_id": event.id, "campaign_id": campaign.id,
         "promo_id": promo.id, "attraction_id": temple.id, "closure_id": closure.id,

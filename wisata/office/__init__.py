@@ -26,6 +26,8 @@ SECTIONS = (
     ("office.featured", _l("Featured"), "office.featured"),
     ("office.attractions", _l("Attractions"), "office.attraction"),
     ("office.audit", _l("Audit trail"), "office.audit"),
+    ("office.figures", _l("Figures"), "office.figures"),
+    ("office.targets", _l("Targets"), "office.targets"),
 )
 
 
@@ -53,6 +55,8 @@ def office_navigation():
 from wisata.office import (  # noqa: E402,F401  # noqa: E402,F401
     attractions,  # noqa: E402,F401
     audit_views,
+    fairkits,
+    figures,
     partners,
     promotion,  # noqa: E402,F401
     review,
