@@ -7,6 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 
 .PHONY: run test install install-dev translations migrate seed lint clean browsers
+.PHONY: bench-data bench-data-pg bench-figures bench-figures-pg
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,3 +50,21 @@ browsers:
 
 clean:
 	rm -rf $(VENV) instance/wisata.db* instance/media
+
+# Benchmarks (bench/RESULTS.md): a large catalogue, then the offices' figures on it.
+# bench-data-pg empties the database at BENCH_PG first (its own database, `bench`).
+BENCH_PG ?= postgresql://postgres@127.0.0.1:5432/bench
+BENCH_SIZES ?= --packages 5000 --departures 50000 --bookings 200000 --partners 2000 --seed 1
+
+bench-data: install
+	rm -f bench/bench.db bench/bench.db-wal bench/bench.db-shm
+	$(BIN)/python bench/generate.py --database-url sqlite:///bench/bench.db $(BENCH_SIZES)
+
+bench-data-pg: install
+	$(BIN)/python bench/generate.py --database-url $(BENCH_PG) --reset $(BENCH_SIZES)
+
+bench-figures: install
+	$(BIN)/python bench/figures_dashboard.py --database-url sqlite:///bench/bench.db
+
+bench-figures-pg: install
+	$(BIN)/python bench/figures_dashboard.py --database-url $(BENCH_PG)

@@ -55,6 +55,7 @@ def dataset(app, make, mailbox):
     owner = make.member(ours, MemberRole.OWNER, email="owner@tengger.example.com")
     make.member(ours, MemberRole.STAFF, email="staff@tengger.example.com")
     traveller = make.user(email="traveller@example.com")
+    office = make.user(email="dinas@malang.example.id", office_region=malang)
     package = make.package(ours, attractions=[attraction], co_organisation=theirs)
     make.package(theirs)
     departure = make.departure(package, capacity=20)
@@ -72,7 +73,7 @@ def dataset(app, make, mailbox):
                          ends_at=timeutil.now() + timedelta(days=10)))
     token = partner_service.invite_member(ours, traveller.email, MemberRole.STAFF, "en")
     db.session.commit()
-    yield {"users": {"anonymous": None, "traveller": traveller, "owner": owner},
+    yield {"users": {"anonymous": None, "traveller": traveller, "owner": owner, "office": office},
            "strings": {"token": [token], "filename": [f"{photo.key}-{photo.widths[0]}.webp", "css/site.css"]}}
     delete_photo_files(photo)
 

@@ -62,6 +62,14 @@ def _sqlite_path() -> Path:
     return Path(name)
 
 
+def _analyse() -> None:
+    """Fresh planner statistics: a restored PostgreSQL database has none until autovacuum
+    comes by, and the figures' queries then took minutes instead of a second."""
+    with db.engine.connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    db.engine.dispose()
+
+
 def _pg_command(tool: str, *args: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment for a PostgreSQL client tool on the app's database.
 
@@ -193,6 +201,7 @@ def restore_archive(archive: Path) -> dict:
             _run([*pg_restore[0], str(dumped)], pg_restore[1])
         else:
             _replace_sqlite_file(dumped)
+        _analyse()
         (staging / "media").mkdir(exist_ok=True)
         if media.exists():
             os.replace(media, staging / "replaced-media")  # deleted with the staging folder

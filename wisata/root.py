@@ -9,6 +9,7 @@ from flask import (
     Blueprint,
     Response,
     current_app,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -21,6 +22,7 @@ from sqlalchemy import text
 from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from wisata.services import calendar, catalog
+from wisata.services.reporting import public as public_figures
 
 bp = Blueprint("root", __name__)
 
@@ -114,3 +116,13 @@ def events_ics():
         lambda event: url_for("public.event", lang=lang, slug=event.slug, _external=True),
     )
     return Response(body, mimetype="text/calendar", headers={"Content-Disposition": 'inline; filename="events.ics"'})
+
+
+@bp.get("/figures.csv")
+def figures_csv():
+    """The open figures' monthly table (`?lang=`, `from`, `to` as on /<lang>/figures)."""
+    g.lang = _feed_language()  # headings, labels and a refused period speak it
+    period = public_figures.parse_period(request.args.get("from") or None, request.args.get("to") or None)
+    body = public_figures.figures_csv(public_figures.open_figures(period, g.lang))
+    name = f"figures-{period.first:%Y-%m}-{period.last:%Y-%m}.csv"
+    return Response(body, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -4,14 +4,56 @@ from __future__ import annotations
 
 from wisata.i18n import LANGUAGES
 from wisata.services.catalog import DURATIONS, JOINT, SORTS
+from wisata.services.reporting.figures import MAX_MONTHS, PUBLIC_MINIMUM
 
 
 def _query(name: str, schema: dict, description: str) -> dict:
     return {"name": name, "in": "query", "required": False, "schema": schema, "description": description}
 
 
+MONTH = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}
 LANG = _query("lang", {"type": "string", "enum": list(LANGUAGES)}, "Language of texts (default: Accept-Language, then id).")
 ERROR = {"$ref": "#/components/responses/Error"}
+
+
+def _figures_schemas() -> dict:
+    count = {"type": "integer", "minimum": 0}
+    values = {"type": "object", "required": ["bookings", "travellers", "joint_bookings", "joint_share",
+                                             "travellers_jambi_to_malang", "travellers_east_java_to_jambi",
+                                             "room_nights"],
+              "properties": {"bookings": count, "travellers": count, "joint_bookings": count,
+                             "joint_share": {"type": ["number", "null"], "description": "joint_bookings / bookings"},
+                             "travellers_jambi_to_malang": count, "travellers_east_java_to_jambi": count,
+                             "room_nights": count}}
+    month = {"allOf": [values, {"type": "object", "required": ["month"],
+                                "properties": {"month": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}}}]}
+    area = {"months": {"type": "array", "items": {"$ref": "#/components/schemas/FiguresMonth"}},
+            "totals": {"$ref": "#/components/schemas/FiguresValues"}}
+    rows = {"type": "array", "items": {"$ref": "#/components/schemas/FiguresRow"}}
+    ranking = {"type": "object", "required": ["items", "suppressed"],
+               "properties": {"items": rows, "suppressed": {**count, "description": "rows left out"}}}
+    return {
+        "FiguresValues": values,
+        "FiguresMonth": month,
+        "FiguresRow": {"type": "object", "required": ["key", "label", "bookings", "travellers"], "properties": {
+            "key": {"type": "string"}, "label": {"type": "string"}, "bookings": count, "travellers": count}},
+        "Figures": {"type": "object",
+                    "required": ["period", "months", "totals", "regions", "countries", "provinces", "packages",
+                                 "attractions", "minimum_bookings"],
+                    "properties": {
+                        "period": {"type": "object", "required": ["from", "to"], "properties": {
+                            "from": MONTH, "to": MONTH}},
+                        **area,
+                        "regions": {"type": "array", "items": {"type": "object", "required": ["slug", "name", "months",
+                                                                                               "totals"],
+                                                                "properties": {"slug": {"type": "string"},
+                                                                               "name": {"type": "string"}, **area}}},
+                        "countries": rows, "provinces": rows, "packages": ranking, "attractions": ranking,
+                        "minimum_bookings": count, "url": {"type": "string", "format": "uri"}}},
+    }
+
+
+FIGURES_SCHEMAS = _figures_schemas()
 
 
 def document(server: str) -> dict:
@@ -73,6 +115,23 @@ def document(server: str) -> dict:
                     "type": "object", "properties": {"items": {"type": "array", "items": {
                         "$ref": "#/components/schemas/Event"}}}}}}}, "400": ERROR},
             }},
+            "/figures": {"get": {
+                "summary": "The cooperation's open figures per month, both regions together and each region",
+                "description": f"The same numbers as the public figures page. Packages and attractions based on "
+                               f"fewer than {PUBLIC_MINIMUM} bookings are left out (counted in `suppressed`); "
+                               "no partner's revenue.",
+                "operationId": "getFigures",
+                "parameters": [
+                    LANG,
+                    _query("from", MONTH, "First month, YYYY-MM (default: 11 months before `to`)."),
+                    _query("to", MONTH, f"Last month, YYYY-MM (default: this month). At most {MAX_MONTHS} months."),
+                ],
+                "responses": {
+                    "200": {"description": "The figures", "content": {"application/json": {
+                        "schema": {"$ref": "#/components/schemas/Figures"}}}},
+                    "400": ERROR,
+                },
+            }},
         },
         "components": {
             "responses": {"Error": {"description": "An error, with a message in the asked language",
@@ -120,6 +179,7 @@ def document(server: str) -> dict:
                     "categories": {"type": "array", "items": {"type": "string"}},
                     "latitude": {"type": ["number", "null"]}, "longitude": {"type": ["number", "null"]},
                     "url": {"type": "string", "format": "uri"}}},
+                **FIGURES_SCHEMAS,
                 "Event": {"type": "object", "properties": {
                     "slug": {"type": "string"}, "title": {"type": "string"}, "summary": {"type": "string"},
                     "kind": {"type": "string", "enum": ["festival", "fair", "cultural_exchange", "campaign"]},

@@ -15,6 +15,7 @@ from wisata.api.openapi import document
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from wisata.public.forms import PackageSearchForm
 from wisata.services import catalog
+from wisata.services.reporting import public as public_figures
 
 
 @bp.before_request
@@ -123,6 +124,36 @@ def events():
          "ends_at": e.ends_at.astimezone(timeutil.WIB).isoformat(), "url": _link("public.event", slug=e.slug)}
         for e in catalog.upcoming_events()
     ])
+
+
+def _rows(rows) -> list[dict]:
+    return [{"key": r.key, "label": r.label, "bookings": r.bookings, "travellers": r.travellers} for r in rows]
+
+
+def _area(area: public_figures.Area) -> dict:
+    return {
+        "months": [{"month": f"{month:%Y-%m}", **public_figures.month_values(totals)} for month, totals in area.months],
+        "totals": public_figures.month_values(area.totals),
+    }
+
+
+@bp.get("/figures")
+def figures():
+    """The open figures (the same numbers as /<lang>/figures and /figures.csv)."""
+    period = public_figures.parse_period(request.args.get("from") or None, request.args.get("to") or None)
+    data = public_figures.open_figures(period, g.lang)
+    together, *regions = data.areas
+    return jsonify(
+        period={"from": f"{period.first:%Y-%m}", "to": f"{period.last:%Y-%m}"},
+        **_area(together),
+        regions=[{"slug": area.key, "name": area.name, **_area(area)} for area in regions],
+        countries=_rows(data.countries),
+        provinces=_rows(data.provinces),
+        packages={"items": _rows(data.packages.rows), "suppressed": data.packages.suppressed},
+        attractions={"items": _rows(data.attractions.rows), "suppressed": data.attractions.suppressed},
+        minimum_bookings=data.minimum,
+        url=_link("public.figures", **{"from": f"{period.first:%Y-%m}", "to": f"{period.last:%Y-%m}"}),
+    )
 
 
 @bp.get("/openapi.json")

@@ -25,7 +25,7 @@ from wisata.i18n import current_language, label
 from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
 from wisata.public import bp
 from wisata.public.forms import BookingForm, CancelForm, FindBookingForm, ReviewForm
-from wisata.services import access, calendar, notifications, payments, pricing
+from wisata.services import access, calendar, notifications, payments, pricing, referrals
 from wisata.services import booking as booking_service
 from wisata.services.booking import BookingError, BookingRequest
 
@@ -107,6 +107,7 @@ def book(departure_id: int):
         payment_method=PaymentMethod(form.payment_method.data),
         user_id=current_user.id if current_user.is_authenticated else None,
         idempotency_key=form.idempotency_key.data,
+        referral=referrals.current(),
     )
     try:
         booking, created = booking_service.book_seats(booking_request, actor_id=booking_request.user_id)

@@ -7,7 +7,7 @@ from flask import Response, abort, render_template, request, url_for
 from wisata.i18n import current_language
 from wisata.public import bp
 from wisata.public.forms import EventFilterForm, PackageSearchForm
-from wisata.services import calendar, catalog, structured_data
+from wisata.services import calendar, catalog, referrals, structured_data
 
 
 @bp.get("/")
@@ -112,6 +112,7 @@ def event_ics(slug: str):
 @bp.get("/events/<slug>")
 def event(slug: str):
     found = catalog.event(slug) or abort(404)
+    referrals.note_event_page(found, request.args.get("via"))
     return render_template(
         "public/event.html",
         event=found,
@@ -123,6 +124,7 @@ def event(slug: str):
 @bp.get("/campaigns/<slug>")
 def campaign(slug: str):
     found = catalog.campaign(slug) or abort(404)
+    referrals.note_campaign_page(found, request.args.get("via"))
     return render_template(
         "public/campaign.html",
         campaign=found,

@@ -28,7 +28,7 @@ from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from wisata.models import Booking, Departure, User
-from wisata.services import access, mail
+from wisata.services import access, mail, referrals
 from wisata.services.office import audit
 from wisata.services.passwords import hash_password, needs_rehash, verify_password
 
@@ -173,12 +173,12 @@ def _record_account(action: str, user: User, **details) -> None:
 def start_session(user: User, remember: bool = False) -> None:
     """Sign in on a brand-new session, so a session planted before sign-in is worth nothing.
 
-    Only the bookings this browser may already open are carried over.
+    Only the bookings this browser may already open, and what brought the visitor (a
+    campaign or fair, for the offices' figures), are carried over.
     """
-    bookings = session.get(access.SESSION_KEY)
+    kept = {key: session[key] for key in (access.SESSION_KEY, referrals.SESSION_KEY) if session.get(key)}
     session.clear()
-    if bookings:
-        session[access.SESSION_KEY] = bookings
+    session.update(kept)
     open_session(user, remember=remember)
     login_user(user, remember=remember)
     if not remember and _has_remember_cookie():

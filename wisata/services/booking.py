@@ -46,6 +46,7 @@ from wisata.models import (
 from wisata.services import ledger, payments, pricing
 from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
+from wisata.services.referrals import Referral
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud, typed by hand
 CODE_LENGTH = 8
@@ -92,6 +93,8 @@ class BookingRequest:
     payment_method: PaymentMethod = PaymentMethod.BANK_TRANSFER
     user_id: int | None = None
     idempotency_key: str | None = None
+    # What brought the traveller (wisata.services.referrals.current()), for the figures.
+    referral: Referral | None = None
 
     @property
     def email(self) -> str:
@@ -296,6 +299,10 @@ def _new_booking(request: BookingRequest, departure: Departure, quote: pricing.Q
         hold_expires_at=hold_until,
         idempotency_key=request.idempotency_key,
     )
+    if request.referral is not None:
+        booking.referral_kind = request.referral.kind
+        booking.referral_campaign_id = request.referral.campaign_id
+        booking.referral_event_id = request.referral.event_id
     booking.lines = [BookingLine(category_code=p.code, quantity=n, unit_price=p.amount) for p, n in quote.lines]
     codes = [p.code for p, n in quote.lines for _ in range(n)]
     booking.travellers = [

@@ -57,6 +57,8 @@ ACTION_LABELS = {
     "attraction.updated": _l("Attraction edited"),
     "closure.created": _l("Attraction closed"),
     "closure.ended": _l("Attraction closure ended"),
+    "target.set": _l("Yearly target set"),
+    "target.removed": _l("Yearly target removed"),
 }
 
 DETAIL_LABELS = {
@@ -68,6 +70,9 @@ DETAIL_LABELS = {
     "old_email": _l("Previous e-mail"),
     "bookings": _l("Bookings"),
     "code": _l("Booking"),
+    "metric": _l("Figure"),
+    "year": _l("Year"),
+    "value": _l("Target"),
 }
 
 
