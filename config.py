@@ -88,6 +88,13 @@ class Config:
     MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD")
     MAIL_USE_TLS = os.environ.get("MAIL_USE_TLS", "") == "1"
     MAIL_SENDER = os.environ.get("MAIL_SENDER", "Wisata Malang–Jambi <noreply@wisata-malang-jambi.id>")
+    # Where the contact form sends, per region slug (the offices' public addresses; their
+    # admins' own addresses stay private). "default" serves a region without an entry.
+    CONTACT_EMAILS = {
+        "malang": os.environ.get("CONTACT_EMAIL_MALANG", "kontak.malang@wisata-malang-jambi.id"),
+        "jambi": os.environ.get("CONTACT_EMAIL_JAMBI", "kontak.jambi@wisata-malang-jambi.id"),
+        "default": os.environ.get("CONTACT_EMAIL_DEFAULT", "kontak@wisata-malang-jambi.id"),
+    }
 
     # Counters every worker shares: Redis when there is one, else the database.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "wisata-sql://"

@@ -87,7 +87,7 @@ def _book(base: str, departure_id: int, n: int) -> int:
         "csrf_token": _csrf(page), "idempotency_key": key, "contact_name": f"Traveller {n}",
         "contact_email": f"traveller{n}@example.com", "contact_phone": "0812 3456 7890",
         "origin_country": "ID", "origin_province": "Jambi", "travellers-0": f"Traveller {n}",
-        "travellers-1": f"Companion {n}", "payment_method": "bank_transfer", "accept_policy": "y",
+        "travellers-1": f"Companion {n}", "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y",
         "promo_code": "", "confirm": "1",
     }
     for field in re.findall(r'<input[^>]*type="checkbox"[^>]*name="([^"]+)"', page):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -17,6 +18,8 @@ from wisata.models import (
     Booking,
     Departure,
     Event,
+    ItineraryDay,
+    ItineraryStop,
     Organisation,
     OrganisationKind,
     OrganisationStatus,
@@ -155,16 +158,71 @@ def test_semeru_is_closed_now_and_a_temple_soon(client, seeded):
     assert semeru.starts_on <= today and semeru.ends_on >= today + timedelta(days=21)
     assert semeru.reason["id"] and semeru.reason["en"]
     assert closures["candi-jago"].starts_on > today
-    departure = db.session.scalar(
-        sa.select(Departure).join(Package).where(Package.slug == "kemah-ranu-kumbolo",
-                                                 Departure.date.between(today + timedelta(days=4), semeru.ends_on))
-        .order_by(Departure.date).limit(1))
     for lang in ("id", "en"):
         reason = str(escape(semeru.reason[lang]))
         assert reason in client.get(f"/{lang}/attractions/gunung-semeru").get_data(as_text=True)
         assert reason in client.get(f"/{lang}/packages/kemah-ranu-kumbolo").get_data(as_text=True)
-        page = client.get(f"/{lang}/departures/{departure.id}/book")
-        assert page.status_code == 200 and reason in page.get_data(as_text=True)
+
+
+def test_no_demo_departure_runs_into_a_closure(seeded):
+    """A partner does not sell a trip up a closed trail: no departure of a package visiting a
+    closed place overlaps the closure (multi-day trips included)."""
+    checked = 0
+    for closure in db.session.scalars(sa.select(AttractionClosure)):
+        departures = db.session.scalars(
+            sa.select(Departure).join(Package).join(ItineraryDay).join(ItineraryStop)
+            .where(ItineraryStop.attraction_id == closure.attraction_id, Departure.date <= closure.ends_on)
+        ).unique().all()
+        for departure in departures:
+            last_day = departure.date + timedelta(days=departure.package.duration_days - 1)
+            assert last_day < closure.starts_on or departure.date > closure.ends_on, departure.package.slug
+        checked += 1
+    assert checked >= 2
+    after = db.session.scalar(
+        sa.select(sa.func.min(Departure.date)).join(Package).where(Package.slug == "kemah-ranu-kumbolo"))
+    semeru = db.session.scalar(sa.select(AttractionClosure).join(Attraction).where(Attraction.slug == "gunung-semeru"))
+    assert after > semeru.ends_on  # the camping trip is sold again once the trail reopens
+
+
+NEW_PLACES = ("jatim-park-1", "jatim-park-2", "jatim-park-3", "candi-badut", "kampung-kayutangan-heritage",
+              "kebun-teh-kayu-aro", "danau-gunung-tujuh", "kampung-batik-seberang-kota")
+
+
+def test_the_places_visitors_ask_for_are_there_and_sold(client, seeded):
+    attractions = {a.slug: a for a in db.session.scalars(sa.select(Attraction).where(Attraction.slug.in_(NEW_PLACES)))}
+    assert set(attractions) == set(NEW_PLACES)
+    for attraction in attractions.values():
+        assert attraction.latitude and attraction.longitude
+        assert all(attraction.name.get(lang) and attraction.description.get(lang) for lang in ("id", "en"))
+    visited = set(db.session.scalars(
+        sa.select(Attraction.slug).join(ItineraryStop).join(ItineraryDay).join(Package)
+        .where(Package.status == PackageStatus.PUBLISHED)))
+    assert set(NEW_PLACES) <= visited
+    for slug in ("sehari-keluarga-jatim-park-batu", "jalan-kaki-candi-badut-kayutangan", "kelas-batik-jambi-danau-sipin"):
+        for lang in ("id", "en"):
+            assert client.get(f"/{lang}/packages/{slug}").status_code == 200
+
+
+@pytest.mark.parametrize("slug, words", [
+    ("kemah-ranu-kumbolo", {"id": "ditutup", "en": "closed"}),
+    ("sunrise-bromo-jip-dari-malang", {"id": "musim hujan", "en": "rainy season"}),
+    ("pendakian-gunung-kerinci", {"id": "SIMAKSI", "en": "permit"}),
+])
+def test_mountain_packages_carry_their_season_note(client, seeded, slug, words):
+    package = db.session.scalar(sa.select(Package).where(Package.slug == slug))
+    for lang, word in words.items():
+        assert word in package.description[lang].split("\n\n")[-1]
+        assert str(escape(package.description[lang].split("\n\n")[-1])) in client.get(
+            f"/{lang}/packages/{slug}").get_data(as_text=True)
+
+
+def test_every_attraction_has_its_own_picture(app, seeded):
+    photos = db.session.execute(sa.select(Attraction.slug, Photo.key).join(Photo, Attraction.photo_id == Photo.id)).all()
+    assert len(photos) == db.session.scalar(sa.select(sa.func.count(Attraction.id)))
+    assert len({key for _slug, key in photos}) == len(photos)
+    folder = Path(app.config["MEDIA_FOLDER"])
+    drawings = {(folder / f"{key}.svg").read_text(encoding="utf-8") for _slug, key in photos}
+    assert len(drawings) == len(photos)
 
 
 def test_the_demo_office_sees_its_work_on_its_home(client, seeded):
@@ -174,3 +232,12 @@ def test_the_demo_office_sees_its_work_on_its_home(client, seeded):
     html = client.get("/en/office/").get_data(as_text=True)
     assert "Kawi Heritage Tours" in html and "Sunset at the Polowijen Culture Village" in html
     assert "Mount Semeru (Mahameru)" in html
+
+
+def test_home_has_a_hero_image_slot_and_lazy_pictures_below_it(client, seeded):
+    html = client.get("/id/").get_data(as_text=True)
+
+    hero = re.search(r'<img class="hero-img"[^>]*>', html)
+    assert hero and 'loading="lazy"' not in hero.group(0) and 'alt=""' in hero.group(0)
+    below = [img for img in re.findall(r"<img [^>]*>", html) if "/media/" in img and "hero-img" not in img]
+    assert below and all('loading="lazy"' in img and 'width="' in img and 'height="' in img for img in below)

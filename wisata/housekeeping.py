@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from wisata import jobs, ratelimit
 from wisata.scheduler import periodic
-from wisata.services import booking, photos
+from wisata.services import booking, photos, privacy
 
 
 @periodic("retry-jobs", every=timedelta(minutes=1))
@@ -38,3 +38,9 @@ def purge_rate_limits() -> int:
 def remove_orphan_media() -> int:
     """Files of uploads that were killed half-way or whose photo is gone."""
     return len(photos.remove_orphans(older_than=timedelta(days=1)))
+
+
+@periodic("erase-kept-contacts", every=timedelta(days=1))
+def erase_kept_contacts() -> int:
+    """Contact details a deleted account's bookings kept until their trip was over."""
+    return privacy.erase_kept_contacts()

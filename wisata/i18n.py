@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 
+from babel.dates import format_date as babel_date
+from babel.dates import format_skeleton
 from babel.numbers import format_currency, format_decimal
 from flask import Flask, abort, g, has_request_context, request, url_for
-from flask_babel import format_date, format_datetime, format_time, get_locale
+from flask_babel import force_locale, format_date, format_datetime, format_time, get_locale
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
@@ -62,6 +66,87 @@ def number(value: int | float, lang: str | None = None) -> str:
     return format_decimal(value, locale=lang or current_language())
 
 
+# One date style for both languages, day first: "18 Juni 2027" / "18 June 2027". The
+# patterns are explicit because CLDR's English is month first and its date intervals
+# only abbreviate month names.
+DATE_LONG = "d MMMM y"
+WEEKDAY_DATE = "EEEE, d MMMM y"
+# A range by its largest differing part: start pattern, separator, end pattern.
+RANGE_PATTERNS = {
+    "day": ("d", "–", DATE_LONG),
+    "month": ("d MMMM", " – ", DATE_LONG),
+    "year": ("d MMM y", " – ", "d MMM y"),
+}
+# Starts before this hour are the end of the previous evening for the traveller.
+OVERNIGHT_UNTIL = 5
+
+
+def _day(value: date | datetime) -> date:
+    """The WIB calendar day of a date or an aware datetime."""
+    return value.astimezone(WIB).date() if isinstance(value, datetime) else value
+
+
+def date_long(value: date | datetime, lang: str | None = None) -> str:
+    """"18 Juni 2027" / "18 June 2027"."""
+    return babel_date(_day(value), DATE_LONG, locale=lang or current_language())
+
+
+def weekday_date(value: date | datetime, lang: str | None = None) -> str:
+    """"Senin, 7 Desember 2026" / "Monday, 7 December 2026"."""
+    return babel_date(_day(value), WEEKDAY_DATE, locale=lang or current_language())
+
+
+def date_range(start: date | datetime, end: date | datetime, lang: str | None = None) -> str:
+    """"18–19 Juni 2027", "30 Juni – 2 Juli 2027", "30 Des 2027 – 2 Jan 2028"."""
+    lang = lang or current_language()
+    start, end = _day(start), _day(end)
+    if start == end:
+        return date_long(start, lang)
+    if start.year != end.year:
+        first, separator, last = RANGE_PATTERNS["year"]
+    elif start.month != end.month:
+        first, separator, last = RANGE_PATTERNS["month"]
+    else:
+        first, separator, last = RANGE_PATTERNS["day"]
+    return babel_date(start, first, locale=lang) + separator + babel_date(end, last, locale=lang)
+
+
+def _clock(value: time | datetime, lang: str) -> str:
+    """Hours and minutes as the locale writes them: "09.00" / "09:00"."""
+    if isinstance(value, datetime):
+        value = value.astimezone(WIB).time()
+    return format_skeleton("Hm", value, locale=lang)
+
+
+def time_wib(start: time | datetime, end: time | datetime | None = None, lang: str | None = None) -> str:
+    """"09.00 WIB" / "09:00 WIB"; with an end "09.00–17.00 WIB"."""
+    lang = lang or current_language()
+    clock = _clock(start, lang)
+    if end is not None and _clock(end, lang) != clock:
+        clock += "–" + _clock(end, lang)
+    return f"{clock} WIB"
+
+
+def date_time(value: datetime, lang: str | None = None) -> str:
+    """A moment in WIB, for the text around it to name the zone: "18 Juni 2027, 09.00"."""
+    lang = lang or current_language()
+    return f"{date_long(value, lang)}, {_clock(value, lang)}"
+
+
+def departure_when(departure, lang: str | None = None) -> str:
+    """When a departure leaves, said the way travellers think of it: a start before
+    05:00 is the night of the previous day ("berangkat Rabu malam, 2 Des, dijemput
+    00.30"), anything else its day and time ("Senin, 7 Desember 2026, 09.00 WIB")."""
+    lang = lang or current_language()
+    if departure.start_time.hour >= OVERNIGHT_UNTIL:
+        return f"{weekday_date(departure.date, lang)}, {time_wib(departure.start_time, lang=lang)}"
+    eve = departure.date - timedelta(days=1)
+    with force_locale(lang):
+        return _("leaves %(weekday)s night, %(date)s, pick-up %(time)s",
+                 weekday=babel_date(eve, "EEEE", locale=lang), date=babel_date(eve, "d MMM", locale=lang),
+                 time=_clock(departure.start_time, lang))
+
+
 def current_url(lang: str | None = None, external: bool = False, **query_changes) -> str:
     """The current page's URL, in `lang` if given, its query string kept (with
     `query_changes` replacing values). The path is built from the route's own values
@@ -105,7 +190,9 @@ def init_app(app: Flask) -> None:
         values["lang"] = g.get("lang") or current_language()
 
     app.jinja_env.filters.update(
-        tr=tr, money=money, number=number, label=label, wib_date=lambda dt: dt.astimezone(WIB).date()
+        tr=tr, money=money, number=number, label=label, wib_date=lambda dt: dt.astimezone(WIB).date(),
+        date_long=date_long, date_range=date_range, date_time=date_time, time_wib=time_wib, weekday_date=weekday_date,
+        departure_when=departure_when,
     )
     app.jinja_env.globals.update(
         LANGUAGES=LANGUAGES,
@@ -113,6 +200,7 @@ def init_app(app: Flask) -> None:
         alternate_url=alternate_url,
         current_url=current_url,
         current_language=current_language,
+        date_range=date_range,
         format_date=format_date,
         format_datetime=format_datetime,
         format_time=format_time,

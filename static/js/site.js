@@ -16,6 +16,14 @@
     sync();
   }
 
+  // After a refused submit, take the visitor to the first field to correct.
+  var invalid = document.querySelector(
+    "[aria-invalid=true], .has-error input, .has-error select, .has-error textarea, .field-error input");
+  if (invalid) {
+    invalid.focus({ preventScroll: true });
+    invalid.scrollIntoView({ block: "center" });
+  }
+
   // Print buttons (voucher, manifest); without JavaScript the browser's own print works.
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });

@@ -95,7 +95,7 @@ def test_phone_visitor_books_a_trip(server, page, trip):
     page.get_by_role("link", name="Bromo Sunrise").first.click()
     page.wait_for_url("**/en/packages/bromo-sunrise")
     _fits_the_screen(page)
-    page.get_by_role("link", name="Book").first.click()
+    page.locator("main").get_by_role("link", name="Book the departure").first.click()
     page.wait_for_url("**/en/departures/*/book")
     _fits_the_screen(page)
     page.get_by_label("Adult").fill("2")
@@ -113,6 +113,7 @@ def test_phone_visitor_books_a_trip(server, page, trip):
     page.get_by_label("Bank transfer").check()
     page.get_by_label("I have read and accept the cancellation policy").focus()
     page.keyboard.press("Space")
+    page.get_by_label("I agree that my details are used for this booking").check()
     with page.expect_navigation():
         page.get_by_role("button", name="Review the booking").click()
 
@@ -185,10 +186,16 @@ def test_office_on_a_phone(server, page, make, app):
     lists = sorted(r.rule for r in app.url_map.iter_rules()
                    if r.endpoint.startswith("office.") and r.arguments == {"lang"} and "GET" in r.methods
                    and not r.rule.endswith(".csv"))  # a download, not a page
+    from tests.browser.test_phone_journey import _serious
+
+    serious = {}
     for rule in [*lists, "/<any(id,en):lang>/figures"]:
         for lang in ("id", "en"):
             page.goto(server + rule.replace("<any(id,en):lang>", lang))
             _fits_the_screen(page)
+            if found := _serious(page):
+                serious[page.url] = found
+    assert serious == {}  # axe: no serious or critical accessibility violation
 
     page.goto(server + f"/en/office/partners/{applicant.id}")
     _fits_the_screen(page)

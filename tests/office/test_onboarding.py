@@ -95,7 +95,7 @@ def _book(traveller, departure_id: int, key: str) -> Booking:
     response = traveller.post(f"/en/departures/{departure_id}/book?adult=2", data={
         "contact_name": "Lukas de Vries", "contact_email": "lukas@example.com", "contact_phone": "+31 6 12345678",
         "origin_country": "NL", "travellers-0": "Lukas de Vries", "travellers-1": "Anna de Vries",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": key * 24, "confirm": "1",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": key * 24, "confirm": "1",
     })
     assert response.status_code == 302, response.get_data(as_text=True)
     return _read(Booking, Booking.idempotency_key == key * 24)

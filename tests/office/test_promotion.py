@@ -400,7 +400,7 @@ def _booking_post(client, departure, promo_field):
     data = MultiDict({
         "contact_name": "Ayu Lestari", "contact_email": "ayu@example.com", "contact_phone": "0812 3456 7890",
         "origin_country": "ID", "origin_province": "Jawa Timur", "travellers-0": "Ayu Lestari",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "s" * 24,
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "s" * 24,
     })
     for value in promo_field:
         data.add("promo_code", value)

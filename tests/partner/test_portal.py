@@ -112,7 +112,7 @@ def test_partner_from_application_to_a_paid_booking(app, make, mailbox):
     response = traveller.post(f"/en/departures/{departure.id}/book?adult=2", data={
         "contact_name": "Lukas de Vries", "contact_email": "lukas@example.com",
         "contact_phone": "+31 6 12345678", "origin_country": "NL", "travellers-0": "Lukas de Vries",
-        "travellers-1": "Anna de Vries", "payment_method": "bank_transfer", "accept_policy": "y",
+        "travellers-1": "Anna de Vries", "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y",
         "idempotency_key": "walk" * 6, "confirm": "1",
     })
     assert response.status_code == 302
@@ -189,7 +189,7 @@ def test_cancelling_a_departure_notifies_its_travellers(app, make, partners, mai
     app.test_client().post(f"/id/departures/{departure.id}/book?adult=1", data={
         "contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Ayu",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "c" * 24, "confirm": "1",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "c" * 24, "confirm": "1",
     })
     response = client.post(f"/en/partner/departures/{departure.id}/cancel", data={"reason": "Erupsi Bromo"})
     assert response.status_code == 303
@@ -217,7 +217,7 @@ def test_joint_package_invitation_and_shared_bookings(app, make, partners):
     app.test_client().post(f"/en/departures/{departure.id}/book?adult=1", data={
         "contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Ayu",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "j" * 24, "confirm": "1",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "j" * 24, "confirm": "1",
     })
     code = db.session.scalar(sa.select(Booking.code))
     assert code in theirs.get("/en/partner/bookings").get_data(as_text=True)

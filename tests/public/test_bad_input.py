@@ -22,7 +22,7 @@ def _form(**changes) -> dict:
     form = {
         "contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jawa Timur", "travellers-0": "Ayu",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "i" * 24,
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "i" * 24,
         "confirm": "1",
     }
     form.update(changes)

@@ -77,7 +77,7 @@ def test_whole_journey(app, client, mailbox, trip, lang):
         "contact_name": "Ayu Lestari", "contact_email": "Ayu@Example.com",
         "contact_phone": "0812 3456 7890", "origin_country": "ID", "origin_province": "Jawa Timur",
         "travellers-0": "Ayu Lestari", "travellers-1": "Budi Santoso", "travellers-2": "Citra",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "k" * 24,
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "k" * 24,
         "promo_code": "",
         # A tampered price is ignored: the server computes the total.
         "total": "1",
@@ -134,7 +134,7 @@ def test_double_submitted_form_makes_one_booking(client, trip):
     form = {
         "contact_name": "Sarah", "contact_email": "sarah@example.com", "contact_phone": "+61 412 345 678",
         "origin_country": "AU", "travellers-0": "Sarah Thompson", "payment_method": "bank_transfer",
-        "accept_policy": "y", "idempotency_key": "same-key-" + "x" * 16, "confirm": "1",
+        "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "same-key-" + "x" * 16, "confirm": "1",
     }
     first = client.post(url, data=form)
     second = client.post(url, data=form)
@@ -150,7 +150,7 @@ def test_find_booking_by_code_and_email(client, trip):
     client.post(url, data={
         "contact_name": "Budi", "contact_email": "budi@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Budi",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "b" * 24, "confirm": "1",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "b" * 24, "confirm": "1",
     })
     code = db.session.scalar(sa.select(Booking.code))
     other = client.application.test_client()
@@ -167,7 +167,7 @@ def test_pay_at_meeting_point_only_where_allowed(client, make):
     response = client.post(f"/en/departures/{departure.id}/book?adult=1", data={
         "contact_name": "Omar", "contact_email": "omar@example.com", "contact_phone": "+60123456789",
         "origin_country": "MY", "travellers-0": "Omar", "payment_method": PaymentMethod.AT_MEETING_POINT.value,
-        "accept_policy": "y", "idempotency_key": "m" * 24, "confirm": "1",
+        "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "m" * 24, "confirm": "1",
     })
     assert response.status_code == 400
     assert db.session.scalar(sa.select(sa.func.count(Booking.id))) == 0
@@ -177,7 +177,7 @@ def _form(n: int = 0, **changes) -> dict:
     form = {
         "contact_name": "Ayu Lestari", "contact_email": f"ayu{n}@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jawa Timur", "travellers-0": "Ayu Lestari",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": f"key-{n}-" + "k" * 16,
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": f"key-{n}-" + "k" * 16,
         "confirm": "1",
     }
     form.update(changes)

@@ -133,7 +133,7 @@ def test_promo_scope_is_shown_on_the_details_step(client, make):
     departure = make.departure()  # a Malang partner's trip
     form = {"contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
             "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Ayu",
-            "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "p" * 24,
+            "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "p" * 24,
             "promo_code": "JAMBI10"}
     for lang, message in (("en", "This promo code is not valid."), ("id", "Kode promo ini tidak berlaku.")):
         response = client.post(f"/{lang}/departures/{departure.id}/book?adult=1", data=form)
@@ -175,7 +175,7 @@ def _booking_form(n: int) -> dict:
     return {
         "contact_name": f"Traveller {n}", "contact_email": f"race{n}@example.com",
         "contact_phone": "+6281234567890", "origin_country": "ID", "origin_province": "Jambi",
-        "payment_method": "bank_transfer", "accept_policy": "y", "travellers-0": f"Traveller {n}",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "travellers-0": f"Traveller {n}",
         "idempotency_key": f"race-{n:04d}-" + "x" * 12, "confirm": "1",
     }
 

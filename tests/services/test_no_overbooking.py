@@ -16,7 +16,7 @@ def _form(n: int, seats: int) -> dict:
     form = {
         "contact_name": f"Traveller {n}", "contact_email": f"t{n}@example.com",
         "contact_phone": "+6281234567890", "origin_country": "ID", "origin_province": "Jambi",
-        "payment_method": "bank_transfer", "accept_policy": "y",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y",
         "idempotency_key": f"concurrent-{n:04d}-" + "x" * 12, "confirm": "1",
     }
     for i in range(seats):

@@ -39,7 +39,7 @@ def _book(client, departure) -> Booking:
     response = client.post(f"/en/departures/{departure.id}/book?adult=1", data={
         "contact_name": "Ayu", "contact_email": "ayu@example.com", "contact_phone": "081234567890",
         "origin_country": "ID", "origin_province": "Jambi", "travellers-0": "Ayu",
-        "payment_method": "bank_transfer", "accept_policy": "y", "idempotency_key": "r" * 24, "confirm": "1",
+        "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y", "idempotency_key": "r" * 24, "confirm": "1",
     })
     assert response.status_code == 302, response.get_data(as_text=True)
     db.session.rollback()

@@ -88,3 +88,9 @@ class PreferencesForm(SiteForm):
     locale = SelectField(_l("Language of the site and of our e-mails"),
                          choices=[(code, LANGUAGE_NAMES[code]) for code in LANGUAGES],
                          validators=[DataRequired(REQUIRED)])
+
+
+class DeleteAccountForm(SiteForm):
+    password = PasswordField(_l("Your password"), validators=[DataRequired(REQUIRED), Length(max=1024, message=TOO_LONG)],
+                             render_kw={"autocomplete": "current-password"})
+    confirm = BooleanField(_l("Yes, delete my account"), validators=[DataRequired(REQUIRED)])

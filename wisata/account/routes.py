@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+import json
+
+from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
@@ -11,6 +13,7 @@ from wisata.account import bp
 from wisata.account.forms import (
     ChangeEmailForm,
     ChangePasswordForm,
+    DeleteAccountForm,
     ForgotPasswordForm,
     LoginForm,
     NewPasswordForm,
@@ -19,7 +22,7 @@ from wisata.account.forms import (
 )
 from wisata.extensions import db, limiter
 from wisata.i18n import current_language
-from wisata.services import accounts
+from wisata.services import accounts, privacy
 from wisata.services.accounts import AccountError
 
 FORM_LIMIT = "10/minute"
@@ -217,3 +220,32 @@ def confirm_email(token: str):
     db.session.commit()
     flash(_("Your e-mail address is now %(email)s.", email=user.email), "success")
     return redirect(_signed_in_home(), 303)
+
+
+@bp.get("/account/data.json")
+@login_required
+def download_data():
+    """Everything held about the account, as a file to keep (UU PDP: the right of access)."""
+    data = privacy.personal_data(current_user._get_current_object())
+    db.session.commit()  # the download's audit entry
+    return Response(json.dumps(data, ensure_ascii=False, indent=2), mimetype="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="wisata-my-data.json"',
+                             "Cache-Control": "no-store"})
+
+
+@bp.route("/account/delete", methods=["GET", "POST"])
+@login_required
+@limiter.limit(FORM_LIMIT, methods=["POST"])
+def delete_account():
+    user = current_user._get_current_object()
+    form = DeleteAccountForm()
+    if not form.validate_on_submit():
+        return _page("account/delete.html", form=form)
+    try:
+        privacy.delete_account(user, form.password.data)
+    except AccountError as error:
+        return _refused(error, "account/delete.html", form)
+    accounts.end_session(None)
+    db.session.commit()
+    flash(_("Your account is deleted and you are signed out."), "success")
+    return redirect(url_for("public.home"), 303)

@@ -17,7 +17,17 @@ import random
 # (Singhasari style) for the temples of Malang.
 SCENES = (
     "volcano", "summit", "waterfall", "lake", "temple", "tea", "city", "river",
-    "beach", "forest", "food", "crafts", "festival", "museum", "orchard", "sky", "candi",
+    "beach", "forest", "food", "crafts", "festival", "museum", "orchard", "sky", "candi", "themepark",
+)
+
+# The light of the day a picture is "taken" in, picked by the seed: a tint laid over the
+# whole scene (colour, opacity), so pictures sharing a scene differ at a glance.
+_LIGHTS = (
+    ("#ffb38a", 0.16),  # dawn
+    ("#ffffff", 0.0),   # plain day
+    ("#ffd36b", 0.14),  # golden hour
+    ("#5b6bb5", 0.16),  # dusk
+    ("#9be0d0", 0.10),  # misty morning
 )
 
 
@@ -1136,11 +1146,75 @@ def _sky(a: _Art) -> None:
         a.circle(px, py - s * 0.03, s * 0.035, fill=c(45, 90, 55, False))
 
 
+def _themepark(a: _Art) -> None:
+    """A family park below green hills: a Ferris wheel, a roller-coaster track and, now and
+    then, a dinosaur looking over the trees."""
+    W, H, r = a.W, a.H, a.rng
+    c = a.c
+    a.sky([(0, c(205, 70, 65)), (1, c(195, 60, 88))])
+    a.clouds(3, 0.08, 0.25, "#ffffff", 0.9)
+    a.ridge(H * 0.5, H * 0.08, c(120, 30, 52))
+    a.ridge(H * 0.62, H * 0.05, c(110, 40, 42))
+    cx, cy, radius = W * r.uniform(0.22, 0.38), H * 0.42, H * r.uniform(0.22, 0.27)
+    a.path(f"M{_p(cx, cy)}L{_p(cx - radius * 0.45, H * 0.8)}M{_p(cx, cy)}L{_p(cx + radius * 0.45, H * 0.8)}",
+           stroke=c(220, 20, 30, False), stroke_width=8, stroke_linecap="round")
+    a.circle(cx, cy, radius, fill="none", stroke=c(350, 70, 55), stroke_width=6)
+    spokes, cabins = "", ""
+    count = r.randint(8, 12)
+    for k in range(count):
+        angle = 2 * math.pi * k / count
+        x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+        spokes += f"M{_p(cx, cy)}L{_p(x, y)}"
+        cabins += f"M{_p(x - 11, y)}h22v18h-22Z"
+    a.path(spokes, stroke=c(220, 20, 40, False), stroke_width=2, opacity=0.7)
+    a.path(cabins, fill=c(45, 90, 58))
+    waves = r.uniform(1.5, 2.5)
+    pts = [(W * (0.5 + 0.5 * k / 12), H * (0.66 - 0.2 * math.sin(k / 12 * math.pi * waves) ** 2)) for k in range(13)]
+    a.path("".join(f"M{_p(x, y)}V{_f(H * 0.8)}" for x, y in pts[1::2]), stroke=c(220, 15, 45, False), stroke_width=3)
+    a.path(a.smooth(pts), fill="none", stroke=c(10, 75, 50), stroke_width=7, stroke_linecap="round")
+    if r.random() < 0.6:
+        dx, base = W * r.uniform(0.62, 0.85), H * 0.72
+        a.path(f"M{_p(dx - 90, base)}Q{_p(dx - 40, base - 70)} {_p(dx + 10, base - 60)}L{_p(dx + 40, base - 150)}"
+               f"q18,-14 30,0l-20,22L{_p(dx + 40, base - 40)}L{_p(dx + 45, base)}h-20l-6,-30h-40l-6,30h-20Z",
+               fill=c(95, 35, 30))
+    a.rect(0, H * 0.78, W, H * 0.22, fill=a.lin([(0, c(100, 45, 45)), (1, c(95, 40, 32))]))
+    a.path(a.canopy_d(H * 0.8, W * 0.02, W * 0.04), fill=c(130, 45, 28))
+
+
+def _frame(a: _Art) -> None:
+    """Each seed sees its scene from its own spot: mirrored or not, and a little closer at a
+    different place, so places sharing a scene (four candi of Malang) do not look alike."""
+    r = a.rng
+    zoom = r.uniform(1.0, 1.3)
+    move = f"translate({_p(-r.uniform(0, a.W * (zoom - 1)), -r.uniform(0, a.H * (zoom - 1)))}) scale({zoom:.2f})"
+    if r.random() < 0.5:
+        move = f"translate({_f(a.W)},0) scale(-1,1) {move}"
+    a.parts = [f'<g transform="{move}">', *a.parts, "</g>"]
+
+
+def _motif(a: _Art) -> None:
+    """The seed's own touch: a day-light tint and a small rosette (its petal count, place and
+    colour from the seed) in a top corner."""
+    r = a.rng
+    colour, opacity = r.choice(_LIGHTS)
+    if opacity:
+        a.rect(0, 0, a.W, a.H, fill=colour, opacity=opacity)
+    petals, size = r.randint(4, 9), a.H * 0.045
+    cx = a.W * (0.06 if r.random() < 0.5 else 0.94)
+    cy = a.H * 0.09
+    a.open(fill=a.c(r.uniform(0, 360), 60, 70, False), opacity=0.55)
+    for k in range(petals):
+        angle = 2 * math.pi * k / petals
+        a.ellipse(cx + size * 0.6 * math.cos(angle), cy + size * 0.6 * math.sin(angle), size * 0.45, size * 0.45)
+    a.close()
+    a.circle(cx, cy, size * 0.3, fill="#ffffff", opacity=0.8)
+
+
 _DRAW = {
     "volcano": _volcano, "summit": _summit, "waterfall": _waterfall, "lake": _lake,
     "temple": _temple, "tea": _tea, "city": _city, "river": _river, "beach": _beach,
     "forest": _forest, "food": _food, "crafts": _crafts, "festival": _festival,
-    "museum": _museum, "orchard": _orchard, "sky": _sky, "candi": _candi,
+    "museum": _museum, "orchard": _orchard, "sky": _sky, "candi": _candi, "themepark": _themepark,
 }
 
 
@@ -1152,4 +1226,6 @@ def render(scene: str, seed: str, width: int = 1200, height: int = 750) -> str:
         raise ValueError("width and height must be positive")
     art = _Art(scene, str(seed), int(width), int(height))
     _DRAW[scene](art)
+    _frame(art)
+    _motif(art)
     return art.svg()

@@ -716,6 +716,164 @@ ATTRACTIONS = [
         "lng": 112.6450,
         "scene": "food",
     },
+    {
+        "slug": "jatim-park-1",
+        "region": "malang",
+        "area": "Sisir, Kota Batu",
+        "categories": ["education"],
+        "name": {"id": "Jatim Park 1", "en": "Jatim Park 1"},
+        "summary": {
+            "id": "Taman rekreasi pertama dari grup Jatim Park di pusat Kota Batu: separuh taman belajar, separuh wahana permainan.",
+            "en": "The first of the Jatim Park group, in the centre of Kota Batu: half learning park, half rides.",
+        },
+        "description": {
+            "id": (
+                "Jatim Park 1 dibuka pada awal 2000-an dan menjadi cikal bakal kawasan wisata keluarga Kota Batu. "
+                "Di bagian dalam ruangan ada galeri tentang sains, tubuh manusia dan keragaman budaya Nusantara, "
+                "sedangkan di luar ruangan ada wahana permainan, kolam renang dan taman. Anak-anak bisa belajar "
+                "sambil bermain seharian tanpa harus keluar dari satu kawasan."
+            ),
+            "en": (
+                "Jatim Park 1 opened in the early 2000s and started Kota Batu's family-park quarter. Indoors are "
+                "galleries on science, the human body and the cultures of the archipelago; outdoors, rides, a "
+                "swimming pool and gardens. Children can learn and play all day without leaving one park."
+            ),
+        },
+        "practical_info": {
+            "id": "Buka setiap hari dari pagi hingga sore; akhir pekan dan libur sekolah sangat ramai, jadi datanglah saat buka. Satu tiket terusan mencakup sebagian besar wahana.",
+            "en": "Open daily from morning to late afternoon; weekends and school holidays are very busy, so arrive at opening time. One pass covers most rides.",
+        },
+        "lat": -7.8843,
+        "lng": 112.5239,
+        "scene": "themepark",
+    },
+    {
+        "slug": "jatim-park-2",
+        "region": "malang",
+        "area": "Oro-Oro Ombo, Kota Batu",
+        "categories": ["education", "nature"],
+        "name": {"id": "Jatim Park 2: Batu Secret Zoo dan Museum Satwa", "en": "Jatim Park 2: Batu Secret Zoo and Museum Satwa"},
+        "summary": {
+            "id": "Kebun binatang Batu Secret Zoo dengan satwa Nusantara dan mancanegara, bersebelahan dengan Museum Satwa yang memamerkan awetan hewan dari seluruh dunia.",
+            "en": "The Batu Secret Zoo, with animals from Indonesia and abroad, next to the Museum Satwa, a natural-history museum of preserved animals from around the world.",
+        },
+        "description": {
+            "id": (
+                "Jatim Park 2 menggabungkan dua tempat dalam satu kunjungan. Batu Secret Zoo adalah kebun binatang "
+                "yang ditata menurut habitat, dari hutan hujan Sumatra hingga sabana Afrika, dengan jalur jalan "
+                "kaki yang panjang. Museum Satwa di sebelahnya memamerkan ratusan awetan hewan dan replika "
+                "kerangka prasejarah, sehingga cocok untuk pelajaran biologi di luar kelas."
+            ),
+            "en": (
+                "Jatim Park 2 puts two places in one visit. The Batu Secret Zoo is laid out by habitat, from the "
+                "Sumatran rainforest to the African savanna, along a long walking route. The Museum Satwa next "
+                "door shows hundreds of preserved animals and replica prehistoric skeletons, a biology lesson "
+                "outside the classroom."
+            ),
+        },
+        "practical_info": {
+            "id": "Siapkan 4–5 jam dan sepatu yang nyaman; rute kebun binatang berjalan kaki beberapa kilometer. Kereta dorong bayi bisa disewa di pintu masuk.",
+            "en": "Allow 4–5 hours and comfortable shoes; the zoo route is several kilometres on foot. Pushchairs can be hired at the entrance.",
+        },
+        "lat": -7.8893,
+        "lng": 112.5290,
+        "scene": "themepark",
+    },
+    {
+        "slug": "jatim-park-3",
+        "region": "malang",
+        "area": "Beji, Junrejo, Kota Batu",
+        "categories": ["education"],
+        "name": {"id": "Jatim Park 3: Dino Park", "en": "Jatim Park 3: Dino Park"},
+        "summary": {
+            "id": "Taman dinosaurus dengan replika seukuran aslinya yang bergerak dan bersuara, di kaki perbukitan Kota Batu.",
+            "en": "A dinosaur park with life-size models that move and roar, below the hills of Kota Batu.",
+        },
+        "description": {
+            "id": (
+                "Jatim Park 3 adalah taman terbaru dari grup Jatim Park. Bintangnya Dino Park: jalur di antara "
+                "replika dinosaurus seukuran aslinya yang bergerak dan bersuara, dengan papan penjelasan tentang "
+                "zaman Trias, Jura dan Kapur. Di kawasan yang sama ada galeri-galeri dalam ruangan dengan tema "
+                "lain, sehingga kunjungan tetap nyaman ketika hujan."
+            ),
+            "en": (
+                "Jatim Park 3 is the newest park of the Jatim Park group. Its star is the Dino Park: a trail among "
+                "life-size dinosaur models that move and roar, with panels on the Triassic, Jurassic and "
+                "Cretaceous. Indoor galleries on other themes share the site, so a rainy afternoon still works."
+            ),
+        },
+        "practical_info": {
+            "id": "Buka dari siang hingga malam; beberapa area dalam ruangan memiliki tiket tersendiri. Anak kecil mungkin kaget dengan suara dinosaurus.",
+            "en": "Open from midday into the evening; some indoor areas have their own tickets. Small children may be startled by the roaring dinosaurs.",
+        },
+        "lat": -7.8990,
+        "lng": 112.5523,
+        "scene": "themepark",
+    },
+    {
+        "slug": "candi-badut",
+        "region": "malang",
+        "area": "Karang Besuki, Kota Malang",
+        "categories": ["heritage"],
+        "name": {"id": "Candi Badut", "en": "Badut Temple"},
+        "summary": {
+            "id": "Candi Hindu dari abad ke-8, dianggap candi tertua di Jawa Timur, dikaitkan dengan Prasasti Dinoyo dan Kerajaan Kanjuruhan.",
+            "en": "An 8th-century Hindu temple, held to be the oldest in East Java, linked to the Dinoyo inscription and the kingdom of Kanjuruhan.",
+        },
+        "description": {
+            "id": (
+                "Candi Badut umumnya dikaitkan dengan Prasasti Dinoyo bertarikh 760 M, yang menyebut Raja Gajayana "
+                "dari Kanjuruhan membangun tempat suci untuk Resi Agastya. Karena itu candi ini dianggap yang "
+                "tertua di Jawa Timur, jauh sebelum candi-candi Singhasari. Ditemukan kembali dalam keadaan runtuh "
+                "pada 1920-an dan dipugar tak lama kemudian, di dalam biliknya masih ada lingga dan yoni."
+            ),
+            "en": (
+                "Badut Temple is generally linked to the Dinoyo inscription of 760 CE, which tells how King "
+                "Gajayana of Kanjuruhan built a sanctuary for the sage Agastya. That makes it the oldest known "
+                "temple in East Java, centuries before the Singhasari temples. Found again in ruins in the 1920s "
+                "and restored soon after, it still holds a linga and yoni in its chamber."
+            ),
+        },
+        "practical_info": {
+            "id": "Di permukiman barat Kota Malang, sekitar 20 menit dari pusat kota. Buka pagi hingga sore; isi buku tamu dan kenakan pakaian sopan.",
+            "en": "In a residential area on Malang's west side, about 20 minutes from the centre. Open from morning to late afternoon; sign the guest book and dress modestly.",
+        },
+        "lat": -7.9578,
+        "lng": 112.5986,
+        "scene": "candi",
+    },
+    {
+        "slug": "kampung-kayutangan-heritage",
+        "region": "malang",
+        "area": "Kauman, Klojen, Kota Malang",
+        "categories": ["heritage", "culture"],
+        "name": {"id": "Kampung Kayutangan Heritage", "en": "Kampung Kayutangan Heritage"},
+        "summary": {
+            "id": "Kampung kota dari masa kolonial di balik Jalan Basuki Rahmat, dengan gang sempit dan rumah-rumah tua yang masih dihuni.",
+            "en": "A colonial-era city kampung behind Jalan Basuki Rahmat, with narrow alleys and old houses that are still lived in.",
+        },
+        "description": {
+            "id": (
+                "Jalan Basuki Rahmat dulu bernama Kayutangan dan menjadi jalan pertokoan utama Malang pada masa "
+                "Hindia Belanda. Di balik deretan tokonya, kampung Kayutangan menyimpan rumah-rumah bergaya Indis "
+                "dari awal abad ke-20, tangga-tangga ke tepi Sungai Brantas dan warung kopi lama. Warga sendiri "
+                "yang merawat dan memandu kampung ini; beberapa rumah dibuka untuk pengunjung."
+            ),
+            "en": (
+                "Jalan Basuki Rahmat was once called Kayutangan, Malang's main shopping street in the Dutch "
+                "colonial era. Behind its shopfronts, the Kayutangan kampung keeps Indies-style houses from the "
+                "early 20th century, steps down to the Brantas river and old coffee stalls. Residents look after "
+                "the kampung and guide visitors themselves; some houses open their doors."
+            ),
+        },
+        "practical_info": {
+            "id": "Masuk lewat gang di Jalan Basuki Rahmat, dekat Gereja Kayutangan. Ini permukiman: bicaralah pelan, minta izin sebelum memotret warga.",
+            "en": "Enter through the alleys off Jalan Basuki Rahmat, near the Kayutangan church. People live here: keep your voice down and ask before photographing residents.",
+        },
+        "lat": -7.9788,
+        "lng": 112.6303,
+        "scene": "city",
+    },
     # ---------------------------------------------------------------- Jambi
     {
         "slug": "kawasan-candi-muaro-jambi",
@@ -824,8 +982,8 @@ ATTRACTIONS = [
         "categories": ["nature", "mountain"],
         "name": {"id": "Danau Gunung Tujuh", "en": "Lake Gunung Tujuh"},
         "summary": {
-            "id": "Danau kaldera di ketinggian hampir 2.000 m yang dikelilingi tujuh puncak berhutan, salah satu danau vulkanik tertinggi di Asia Tenggara.",
-            "en": "A caldera lake at almost 2,000 m ringed by seven forested peaks, one of the highest volcanic lakes in Southeast Asia.",
+            "id": "Danau kaldera di ketinggian sekitar 1.950 m di Taman Nasional Kerinci Seblat, dikelilingi tujuh puncak berhutan: danau kaldera tertinggi di Asia Tenggara.",
+            "en": "A caldera lake at about 1,950 m in Kerinci Seblat National Park, ringed by seven forested peaks: the highest caldera lake in Southeast Asia.",
         },
         "description": {
             "id": (
@@ -949,8 +1107,8 @@ ATTRACTIONS = [
         "categories": ["nature", "education", "heritage"],
         "name": {"id": "Kebun Teh Kayu Aro", "en": "Kayu Aro Tea Estate"},
         "summary": {
-            "id": "Perkebunan teh dari masa Hindia Belanda yang terbentang di kaki Gunung Kerinci, salah satu yang terluas di Indonesia.",
-            "en": "A tea estate planted in the Dutch colonial era on the slopes of Mount Kerinci, one of the largest in Indonesia.",
+            "id": "Perkebunan teh dari masa Hindia Belanda di kaki Gunung Kerinci, salah satu kebun teh tertua dan terluas di Indonesia; kunjungan kebun dan pabrik bersama pemandu.",
+            "en": "A tea estate planted in the Dutch colonial era at the foot of Mount Kerinci, one of the oldest and largest in Indonesia; guided visits of the gardens and factory.",
         },
         "description": {
             "id": (
@@ -1076,8 +1234,8 @@ ATTRACTIONS = [
         "categories": ["crafts", "culture"],
         "name": {"id": "Kampung Batik Seberang Kota", "en": "Seberang Kota Batik Village"},
         "summary": {
-            "id": "Kampung di seberang Batanghari tempat batik Jambi dibuat dengan motif seperti angso duo dan durian pecah.",
-            "en": "Villages across the Batanghari where Batik Jambi is made, with motifs such as angso duo and durian pecah.",
+            "id": "Sanggar-sanggar batik Jambi di Seberang Kota dan sekitar Danau Sipin, dengan motif seperti angso duo dan durian pecah.",
+            "en": "The Batik Jambi workshops of Seberang Kota and the Danau Sipin area, with motifs such as angso duo and durian pecah.",
         },
         "description": {
             "id": (
@@ -2051,6 +2209,150 @@ PACKAGES = [
             },
         ],
     },
+    {
+        "slug": "sehari-keluarga-jatim-park-batu",
+        "provider": "arek-malang-travel",
+        "co_provider": None,
+        "title": {"id": "Sehari Keluarga di Jatim Park Batu", "en": "A Family Day at the Jatim Parks of Batu"},
+        "summary": {
+            "id": "Pagi di Batu Secret Zoo dan Museum Satwa (Jatim Park 2), sore bersama dinosaurus di Dino Park (Jatim Park 3), dijemput dari hotel di Malang atau Batu.",
+            "en": "A morning at the Batu Secret Zoo and Museum Satwa (Jatim Park 2), an afternoon with the dinosaurs of Dino Park (Jatim Park 3), with pick-up from your hotel in Malang or Batu.",
+        },
+        "description": {
+            "id": (
+                "Hari yang dirancang untuk keluarga dengan anak. Kami menjemput di hotel dan tiba di Jatim Park 2 "
+                "saat buka, sebelum antrean panjang, untuk berjalan menyusuri Batu Secret Zoo dan Museum Satwa. "
+                "Setelah makan siang, perjalanan singkat ke Jatim Park 3 untuk menjelajahi Dino Park. Pemandu "
+                "mengurus tiket dan waktu, orang tua cukup menikmati hari. Bagi yang lebih suka wahana, Jatim "
+                "Park 1 bisa menggantikan salah satu taman: beri tahu kami saat memesan."
+            ),
+            "en": (
+                "A day made for families with children. We pick you up at your hotel and reach Jatim Park 2 at "
+                "opening time, before the long queues, to walk the Batu Secret Zoo and the Museum Satwa. After "
+                "lunch, a short drive to Jatim Park 3 to explore the Dino Park. The guide handles tickets and "
+                "timing; parents just enjoy the day. If your family prefers rides, Jatim Park 1 can replace one "
+                "of the parks: tell us when you book."
+            ),
+        },
+        "inclusions": {
+            "id": [
+                "Penjemputan dan pengantaran hotel di Kota Malang atau Kota Batu",
+                "Tiket terusan Jatim Park 2 dan Jatim Park 3",
+                "Makan siang dan air mineral",
+                "Pemandu yang terbiasa mendampingi anak-anak",
+            ],
+            "en": [
+                "Hotel pick-up and drop-off in Kota Malang or Kota Batu",
+                "Jatim Park 2 and Jatim Park 3 passes",
+                "Lunch and bottled water",
+                "A guide used to travelling with children",
+            ],
+        },
+        "exclusions": {
+            "id": ["Wahana dengan tiket tersendiri", "Makan malam", "Oleh-oleh"],
+            "en": ["Rides and galleries with their own tickets", "Dinner", "Souvenirs"],
+        },
+        "meeting_point": {
+            "id": "Dijemput di hotel Anda di Kota Malang atau Kota Batu",
+            "en": "Pick-up at your hotel in Kota Malang or Kota Batu",
+        },
+        "duration_days": 1,
+        "duration_nights": 0,
+        "min_group": 2,
+        "max_group": 12,
+        "cancellation_policy": "flexible",
+        "pay_at_meeting_point": False,
+        "featured": False,
+        "prices": [{"code": "adult", "amount": 545000}, {"code": "child", "amount": 445000}],
+        "start_time": "08:00",
+        "weekdays": [1, 2, 3, 4, 5, 6],
+        "capacity": 12,
+        "scene": "themepark",
+        "days": [
+            {
+                "title": {"id": "Kebun binatang, museum satwa dan dinosaurus", "en": "Zoo, animal museum and dinosaurs"},
+                "description": {
+                    "id": "Jatim Park 2 dari pukul 08.30, makan siang, lalu Dino Park di Jatim Park 3 sampai sekitar pukul 17.00. Kembali ke hotel sebelum makan malam.",
+                    "en": "Jatim Park 2 from 8.30 am, lunch, then the Dino Park at Jatim Park 3 until about 5 pm. Back at the hotel before dinner.",
+                },
+                "attractions": ["jatim-park-2", "jatim-park-3", "jatim-park-1"],
+                "nights": 0,
+                "accommodation": None,
+            },
+        ],
+    },
+    {
+        "slug": "jalan-kaki-candi-badut-kayutangan",
+        "provider": "arek-malang-travel",
+        "co_provider": None,
+        "title": {"id": "Jalan Kaki Pusaka Malang: Candi Badut dan Kayutangan", "en": "Malang Heritage Walk: Badut Temple and Kayutangan"},
+        "summary": {
+            "id": "Setengah hari dari candi tertua di Jawa Timur ke gang-gang kolonial Kampung Kayutangan Heritage, ditutup kopi di warung lama.",
+            "en": "Half a day from East Java's oldest temple to the colonial alleys of Kampung Kayutangan Heritage, ending with coffee at an old stall.",
+        },
+        "description": {
+            "id": (
+                "Dua belas abad sejarah Malang dalam satu pagi. Kita mulai di Candi Badut, candi Hindu abad ke-8 "
+                "yang dikaitkan dengan Prasasti Dinoyo dan Raja Gajayana dari Kanjuruhan. Lalu ke pusat kota, "
+                "menyusuri Jalan Basuki Rahmat yang dulu bernama Kayutangan, dan masuk ke gang-gang Kampung "
+                "Kayutangan Heritage bersama pemandu warga, melewati rumah-rumah Indis awal abad ke-20 hingga "
+                "ke tepi Sungai Brantas."
+            ),
+            "en": (
+                "Twelve centuries of Malang's history in one morning. We start at Badut Temple, an 8th-century "
+                "Hindu sanctuary linked to the Dinoyo inscription and King Gajayana of Kanjuruhan. Then into the "
+                "centre, along Jalan Basuki Rahmat, once called Kayutangan, and into the alleys of Kampung "
+                "Kayutangan Heritage with a resident guide, past early 20th-century Indies houses down to the "
+                "Brantas river."
+            ),
+        },
+        "inclusions": {
+            "id": [
+                "Pemandu sejarah dan pemandu warga Kayutangan",
+                "Mobil dari Candi Badut ke pusat kota",
+                "Donasi masuk candi dan kampung",
+                "Kopi dan jajanan pasar di warung lama",
+            ],
+            "en": [
+                "History guide and a Kayutangan resident guide",
+                "Car from Badut Temple to the city centre",
+                "Temple and kampung donations",
+                "Coffee and traditional snacks at an old stall",
+            ],
+        },
+        "exclusions": {
+            "id": ["Makan siang", "Transportasi ke titik kumpul"],
+            "en": ["Lunch", "Transport to the meeting point"],
+        },
+        "meeting_point": {
+            "id": "Gerbang Candi Badut, Karang Besuki, Kota Malang",
+            "en": "Gate of Badut Temple, Karang Besuki, Kota Malang",
+        },
+        "duration_days": 1,
+        "duration_nights": 0,
+        "min_group": 1,
+        "max_group": 12,
+        "cancellation_policy": "flexible",
+        "pay_at_meeting_point": True,
+        "featured": False,
+        "prices": [{"code": "adult", "amount": 235000}, {"code": "child", "amount": 150000}],
+        "start_time": "07:00",
+        "weekdays": [2, 4, 5, 6],
+        "capacity": 12,
+        "scene": "candi",
+        "days": [
+            {
+                "title": {"id": "Dari Kanjuruhan ke Kayutangan", "en": "From Kanjuruhan to Kayutangan"},
+                "description": {
+                    "id": "Candi Badut pukul 07.00, ke pusat kota pukul 08.30, berjalan di Kampung Kayutangan sampai kopi pukul 10.30. Selesai sekitar pukul 11.30.",
+                    "en": "Badut Temple at 7 am, into the centre at 8.30, walking Kampung Kayutangan until coffee at 10.30. Finishes around 11.30 am.",
+                },
+                "attractions": ["candi-badut", "kampung-kayutangan-heritage"],
+                "nights": 0,
+                "accommodation": None,
+            },
+        ],
+    },
     # ---------------------------------------------------------------- Jambi
     {
         "slug": "bersepeda-candi-muaro-jambi",
@@ -2545,6 +2847,76 @@ PACKAGES = [
                     "en": "Join the tea pickers for a while, have breakfast, then check out at noon.",
                 },
                 "attractions": ["kebun-teh-kayu-aro"],
+                "nights": 0,
+                "accommodation": None,
+            },
+        ],
+    },
+    {
+        "slug": "kelas-batik-jambi-danau-sipin",
+        "provider": "batanghari-explore",
+        "co_provider": None,
+        "title": {"id": "Kelas Batik Jambi di Sanggar Seberang Kota", "en": "Batik Jambi Workshop in Seberang Kota"},
+        "summary": {
+            "id": "Setengah hari membatik dengan canting bersama perajin Batik Jambi, menyeberang dengan perahu ketek dan singgah di Danau Sipin.",
+            "en": "Half a day making batik with the canting pen alongside Batik Jambi makers, crossing by ketek boat and stopping at Lake Sipin.",
+        },
+        "description": {
+            "id": (
+                "Perajin di sanggar Seberang Kota menunjukkan setiap tahap batik tulis Jambi: menggambar motif, "
+                "menorehkan malam dengan canting, mewarnai dan melorod. Anda membuat sapu tangan bermotif angso duo "
+                "atau durian pecah yang dibawa pulang setelah kering. Sebelumnya kita menyeberangi Batanghari "
+                "dengan perahu ketek dan, sepulang kelas, singgah di tepi Danau Sipin untuk minum teh sore."
+            ),
+            "en": (
+                "The makers of a Seberang Kota workshop show each step of hand-drawn Batik Jambi: drawing the motif, "
+                "tracing wax with the canting, dyeing and boiling off the wax. You make a handkerchief with the angso "
+                "duo or durian pecah motif to take home once dry. We cross the Batanghari by ketek boat on the way, "
+                "and after the class stop on the shore of Lake Sipin for afternoon tea."
+            ),
+        },
+        "inclusions": {
+            "id": [
+                "Kelas membatik tiga jam dengan bahan dan alat",
+                "Sapu tangan batik buatan Anda sendiri",
+                "Perahu ketek menyeberangi Batanghari",
+                "Teh dan kue di Danau Sipin",
+            ],
+            "en": [
+                "Three-hour batik class with materials and tools",
+                "The batik handkerchief you make",
+                "Ketek boat across the Batanghari",
+                "Tea and cakes at Lake Sipin",
+            ],
+        },
+        "exclusions": {
+            "id": ["Kain batik yang dibeli di sanggar", "Transportasi ke titik kumpul"],
+            "en": ["Batik cloth bought at the workshop", "Transport to the meeting point"],
+        },
+        "meeting_point": {
+            "id": "Ujung kota Jembatan Gentala Arasy, Kota Jambi",
+            "en": "City end of the Gentala Arasy bridge, Kota Jambi",
+        },
+        "duration_days": 1,
+        "duration_nights": 0,
+        "min_group": 1,
+        "max_group": 10,
+        "cancellation_policy": "flexible",
+        "pay_at_meeting_point": True,
+        "featured": False,
+        "prices": [{"code": "adult", "amount": 325000}, {"code": "child", "amount": 225000}],
+        "start_time": "13:00",
+        "weekdays": [1, 3, 5],
+        "capacity": 10,
+        "scene": "crafts",
+        "days": [
+            {
+                "title": {"id": "Canting, malam dan Danau Sipin", "en": "Canting, wax and Lake Sipin"},
+                "description": {
+                    "id": "Perahu ketek pukul 13.00, kelas membatik sampai pukul 16.30, lalu teh sore di Danau Sipin. Selesai sekitar pukul 18.00.",
+                    "en": "Ketek boat at 1 pm, batik class until 4.30 pm, then afternoon tea at Lake Sipin. Finishes around 6 pm.",
+                },
+                "attractions": ["kampung-batik-seberang-kota", "danau-sipin"],
                 "nights": 0,
                 "accommodation": None,
             },
@@ -3841,3 +4213,43 @@ CLOSURES = [
         },
     },
 ]
+
+# Season notes, by attraction: every package whose itinerary visits one carries its note at
+# the end of the description (the rainy season runs roughly from November to March).
+SEASON_NOTES = {
+    "gunung-semeru": {
+        "id": "Catatan musim: musim hujan berlangsung sekitar November–Maret. Jalur pendakian Semeru, termasuk "
+              "ke Ranu Kumbolo, biasanya ditutup Balai Besar TN Bromo Tengger Semeru pada puncak musim hujan dan "
+              "setiap kali status gunung naik; selama penutupan tidak ada keberangkatan. Kuota pendakian dipesan "
+              "daring dan memerlukan surat keterangan sehat.",
+        "en": "Season note: the rainy season runs roughly from November to March. The Semeru climbing trail, "
+              "Ranu Kumbolo included, is usually closed by the Bromo Tengger Semeru National Park at the height "
+              "of the rainy season and whenever the volcano's alert level rises; there are no departures while "
+              "it is closed. Climbing quotas are booked online and need a health certificate.",
+    },
+    "gunung-bromo": {
+        "id": "Catatan musim: pada musim hujan (sekitar November–Maret) matahari terbit sering tertutup awan dan "
+              "lautan pasir bisa becek. Kawasan kawah ditutup sementara bila status Bromo naik; kami memberi kabar "
+              "dan menawarkan tanggal lain atau pengembalian dana.",
+        "en": "Season note: in the rainy season (roughly November to March) the sunrise is often clouded over and "
+              "the sea of sand can be muddy. The crater area closes for a while whenever Bromo's alert level "
+              "rises; we let you know and offer another date or a refund.",
+    },
+    "gunung-kerinci": {
+        "id": "Catatan musim: musim hujan sekitar November–Maret membuat jalur licin dan sering berkabut; musim "
+              "kemarau paling aman. Setiap pendaki wajib terdaftar dengan izin pendakian (SIMAKSI) Balai Besar "
+              "TN Kerinci Seblat di pos Kersik Tuo dan didampingi pemandu lokal; pendakian ditutup bila status "
+              "gunung naik. Kami mengurus izinnya: kirim nama lengkap dan nomor identitas saat memesan.",
+        "en": "Season note: the rainy season, roughly November to March, makes the trail slippery and often "
+              "misty; the dry season is safest. Every climber must be registered with a climbing permit "
+              "(SIMAKSI) from the Kerinci Seblat National Park at the Kersik Tuo post and go with a local guide; "
+              "the mountain closes whenever its alert level rises. We arrange the permit: send full names and "
+              "ID numbers when you book.",
+    },
+    "danau-gunung-tujuh": {
+        "id": "Catatan musim: pada musim hujan (sekitar November–Maret) jalan setapak ke danau licin dan kabut "
+              "turun lebih awal; pengunjung didaftarkan di pos Taman Nasional Kerinci Seblat.",
+        "en": "Season note: in the rainy season (roughly November to March) the path to the lake is slippery and "
+              "the cloud comes down earlier; visitors are registered at the Kerinci Seblat National Park post.",
+    },
+}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -205,7 +205,7 @@ def _new_package(data, organisations, attractions) -> Package:
         organisation=organisations[data["provider"]],
         co_organisation=organisations[data["co_provider"]] if data["co_provider"] else None,
         co_accepted_at=timeutil.now() if data["co_provider"] else None,
-        title=data["title"], summary=data["summary"], description=data["description"],
+        title=data["title"], summary=data["summary"], description=_with_season_notes(data),
         inclusions=_lines(data["inclusions"]), exclusions=_lines(data["exclusions"]),
         meeting_point=data["meeting_point"], duration_days=data["duration_days"],
         duration_nights=data["duration_nights"], min_group=data["min_group"],
@@ -240,8 +240,27 @@ def _new_package(data, organisations, attractions) -> Package:
     return package
 
 
+def _visited(data) -> list[str]:
+    return [slug for day in data["days"] for slug in day["attractions"]]
+
+
+def _with_season_notes(data) -> dict:
+    """The description, followed by the season note of each attraction the trip visits."""
+    notes = [content.SEASON_NOTES[slug] for slug in dict.fromkeys(_visited(data)) if slug in content.SEASON_NOTES]
+    return {lang: "\n\n".join([text, *(note[lang] for note in notes)]) for lang, text in data["description"].items()}
+
+
+def _closed_days(data, today: date) -> list[tuple[date, date]]:
+    """The demo closures (start, end) of the attractions the trip visits: no departure falls
+    in them, as a partner would not sell a trip up a closed trail."""
+    visited = set(_visited(data))
+    return [(today + timedelta(days=c["starts_in_days"]), today + timedelta(days=c["ends_in_days"]))
+            for c in content.CLOSURES if c["attraction"] in visited]
+
+
 def seed_departures(packages) -> None:
-    """Departures over the next six months on each package's weekdays, some nearly full."""
+    """Departures over the next six months on each package's weekdays outside the closures of
+    the places it visits, some nearly full."""
     today = timeutil.today()
     for data in content.PACKAGES + content.PACKAGES_IN_REVIEW:
         package = packages[data["slug"]]
@@ -254,9 +273,14 @@ def seed_departures(packages) -> None:
         )
         rng = random.Random(data["slug"])
         start = time.fromisoformat(data["start_time"])
+        closed = _closed_days(data, today)
         for offset in range(3, HORIZON_DAYS):
             day = today + timedelta(days=offset)
             if day.weekday() not in data["weekdays"] or (day, start) in existing:
+                continue
+            # A trip of several days must not run into a closure either.
+            last = day + timedelta(days=data["duration_days"] - 1)
+            if any(day <= end and last >= begin for begin, end in closed):
                 continue
             capacity = max(4, data["capacity"] + rng.choice((-4, -2, 0, 0, 2, 4)))
             departure = Departure(package=package, date=day, start_time=start, capacity=capacity)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
@@ -71,11 +71,17 @@ class Booking(TimestampMixin, Base):
     paid_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
+    # When the traveller agreed to the privacy notice on the booking form (None: booked before
+    # the notice, or by the demo seed).
+    consented_at: Mapped[datetime | None]
     # One booking per submitted form, however often it is sent.
     idempotency_key: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
     # What brought the traveller (the last campaign or event page, or a fair kit's QR code,
     # seen in the 30 days before booking), for the offices' figures.
     referral_kind: Mapped[str | None] = mapped_column(sa.String(20))
+    # Set when the traveller deleted their account before the trip: the contact details
+    # are kept for the partner until this day, then erased by the scheduler.
+    erase_contact_on: Mapped[date | None] = mapped_column(index=True)
     referral_campaign_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("campaigns.id", ondelete="SET NULL"), index=True
     )

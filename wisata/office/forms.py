@@ -16,11 +16,11 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
-from wisata.forms import SiteForm
+from wisata.forms import AmountField, SiteForm
 from wisata.i18n import label
 from wisata.models import EventKind
 from wisata.partner.forms import MultiCheckboxField
-from wisata.services.office.promotion import CODE, SCOPES, normalise_code, parse_rupiah
+from wisata.services.office.promotion import CODE, MAX_AMOUNT, SCOPES, normalise_code
 
 
 def _later_or_equal(form, field, start_name: str):
@@ -92,7 +92,7 @@ class PromoForm(SiteForm):
     discount = RadioField(_l("Discount"), default="percent", validators=[DataRequired()],
                           choices=[("percent", _l("A percentage")), ("amount", _l("An amount in rupiah"))])
     percent_off = IntegerField(_l("Percent off"), validators=[Optional(), NumberRange(1, 100)])
-    amount_off = StringField(_l("Amount off (Rp)"), validators=[Optional(), Length(max=20)])
+    amount_off = AmountField(_l("Amount off (Rp)"), validators=[Optional(), NumberRange(1, MAX_AMOUNT)])
     valid_from = DateField(_l("Valid from (optional)"), validators=[Optional()])
     valid_until = DateField(_l("Valid until (optional)"), validators=[Optional()])
     max_uses = IntegerField(_l("Usage limit (optional)"), validators=[Optional(), NumberRange(1, 1_000_000)])
@@ -119,7 +119,7 @@ class PromoForm(SiteForm):
     def validate_amount_off(self, field):
         if self.discount.data != "amount":
             return
-        if parse_rupiah(field.data or "") is None:
+        if field.data is None:
             raise ValidationError(_l("Enter an amount in whole rupiah, for example 50.000."))
 
     def validate_valid_until(self, field):

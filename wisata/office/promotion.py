@@ -204,7 +204,7 @@ def _promo_data(form: PromoForm) -> PromoData:
     return PromoData(
         code=form.code.data, description={k: v for k, v in _both(form, "description").items() if v},
         percent_off=form.percent_off.data if percent else None,
-        amount_off=None if percent else promotion.parse_rupiah(form.amount_off.data),
+        amount_off=None if percent else form.amount_off.data,
         valid_from=form.valid_from.data, valid_until=form.valid_until.data, max_uses=form.max_uses.data,
         scope=form.scope.data, organisation_id=form.organisation_id.data or None,
         package_id=form.package_id.data or None, campaign_id=form.campaign_id.data or None,

@@ -14,12 +14,11 @@ from wisata.models import Booking, BookingStatus, Departure, Package
 from wisata.partner import bp
 from wisata.partner.forms import BookingFilterForm, ReasonForm
 from wisata.services import booking as booking_service
-from wisata.services import listings, notifications
+from wisata.services import listings, notifications, reports
 from wisata.services.booking import BookingError
 from wisata.services.office import audit
-from wisata.services.search import normalise
 
-PER_PAGE = 50
+PER_PAGE = 25
 
 
 def _bookings_query():
@@ -54,18 +53,13 @@ def bookings():
     form = BookingFilterForm(request.args)
     form.status.choices = [("", _("All statuses"))] + [(s.value, label(s)) for s in BookingStatus]
     if not form.validate():
-        return render_template("partner/bookings.html", form=form, bookings=[]), 400
-    query = _bookings_query().options(selectinload(Booking.departure).selectinload(Departure.package))
-    if form.status.data:
-        query = query.where(Booking.status == BookingStatus(form.status.data))
-    if form.q.data:
-        words = normalise(form.q.data)
-        query = query.where(sa.or_(
-            Booking.code == booking_service.normalise_code(form.q.data),
-            sa.func.lower(Booking.contact_name).contains(words, autoescape=True),
-        ))
-    rows = db.session.scalars(query.order_by(Departure.date.desc(), Booking.id.desc()).limit(PER_PAGE))
-    return render_template("partner/bookings.html", form=form, bookings=list(rows))
+        return render_template("partner/bookings.html", form=form, page=None), 400
+    filters = reports.BookingFilters(
+        status=BookingStatus(form.status.data) if form.status.data else None,
+        words=form.q.data or "", departs_from=form.date_from.data, departs_until=form.date_to.data,
+    )
+    page = reports.partner_bookings(g.organisation, filters, page=form.page.data or 1, per_page=PER_PAGE)
+    return render_template("partner/bookings.html", form=form, page=page)
 
 
 @bp.get("/bookings/<code>")

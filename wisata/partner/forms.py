@@ -10,7 +10,6 @@ from wtforms import (
     DateField,
     EmailField,
     FieldList,
-    Form,
     FormField,
     IntegerField,
     SelectField,
@@ -30,7 +29,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from wisata.forms import SiteForm
+from wisata.forms import AmountField, SiteForm, SubForm
 from wisata.i18n import LABELS
 from wisata.public.forms import valid_phone
 
@@ -95,7 +94,7 @@ class OrganisationForm(OrganisationDetailsForm):
         return {**business, **super().details()}
 
 
-class DayForm(Form):
+class DayForm(SubForm):
     title_id = StringField(_l("Title (Indonesian)"), validators=[Optional(), Length(max=200)])
     title_en = StringField(_l("Title (English)"), validators=[Optional(), Length(max=200)])
     description_id = TextAreaField(_l("Description (Indonesian)"), validators=[Optional(), Length(max=3000)])
@@ -125,8 +124,8 @@ class PackageForm(SiteForm):
     max_group = IntegerField(_l("Largest group"), default=10, validators=[InputRequired(), NumberRange(1, 100)])
     cancellation_policy = SelectField(_l("Cancellation policy"), default="moderate")
     pay_at_meeting_point = BooleanField(_l("Travellers may pay at the meeting point"))
-    price_adult = IntegerField(_l("Adult price (Rp)"), validators=[InputRequired(), NumberRange(0, MAX_PRICE)])
-    price_child = IntegerField(_l("Child price (Rp, optional)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
+    price_adult = AmountField(_l("Adult price (Rp)"), validators=[InputRequired(), NumberRange(0, MAX_PRICE)])
+    price_child = AmountField(_l("Child price (Rp, optional)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
     co_organisation_id = SelectField(_l("Co-provider from the other region (joint package)"), coerce=int, default=0)
     days = FieldList(FormField(DayForm), min_entries=1, max_entries=21)
 
@@ -186,3 +185,10 @@ class BookingFilterForm(SiteForm):
 
     status = SelectField(_l("Status"), default="")
     q = StringField(_l("Code or name"), validators=[Optional(), Length(max=60)])
+    date_from = DateField(_l("Departing from"), validators=[Optional()])
+    date_to = DateField(_l("Departing until"), validators=[Optional()])
+    page = IntegerField(validators=[Optional(), NumberRange(1, 100_000)])
+
+    def validate_date_to(self, field):
+        if field.data and self.date_from.data and field.data < self.date_from.data:
+            raise ValidationError(_l("The end date must not be before the start date."))

@@ -108,6 +108,7 @@ def book(departure_id: int):
         user_id=current_user.id if current_user.is_authenticated else None,
         idempotency_key=form.idempotency_key.data,
         referral=referrals.current(),
+        consented_at=timeutil.now(),  # the form does not validate without the box ticked
     )
     try:
         booking, created = booking_service.book_seats(booking_request, actor_id=booking_request.user_id)

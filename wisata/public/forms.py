@@ -21,10 +21,11 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Email, Length, NumberRange, Optional, ValidationError
 
-from wisata.forms import SiteForm
+from wisata.forms import AmountField, SiteForm
 from wisata.geo import PROVINCES, countries
 from wisata.i18n import tr
 from wisata.services.catalog import DURATIONS, JOINT, SORTS
+from wisata.services.privacy import CONTACT_KINDS
 
 MAX_PRICE = 1_000_000_000
 
@@ -39,8 +40,8 @@ class PackageSearchForm(SiteForm):
     region = SelectField(_l("Region"), choices=[], validate_choice=True, default="")
     category = SelectField(_l("Category"), choices=[], default="")
     duration = SelectField(_l("Duration"), choices=[], default="")
-    price_min = IntegerField(_l("Price from (Rp)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
-    price_max = IntegerField(_l("Price up to (Rp)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
+    price_min = AmountField(_l("Price from (Rp)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
+    price_max = AmountField(_l("Price up to (Rp)"), validators=[Optional(), NumberRange(0, MAX_PRICE)])
     date_from = DateField(_l("Departing from"), validators=[Optional()])
     date_to = DateField(_l("Departing until"), validators=[Optional()])
     travellers = IntegerField(_l("Travellers"), validators=[Optional(), NumberRange(1, 30)])
@@ -118,6 +119,9 @@ class BookingForm(SiteForm):
     promo_code = OneValueField(_l("Promo code (optional)"), validators=[Optional(), Length(max=32)])
     payment_method = RadioField(_l("How will you pay?"), validators=[DataRequired()])
     accept_policy = BooleanField(_l("I have read and accept the cancellation policy"), validators=[DataRequired()])
+    accept_privacy = BooleanField(
+        _l("I agree that my details are used for this booking and, anonymously, for the offices' statistics"),
+        validators=[DataRequired()])
     idempotency_key = HiddenField(validators=[DataRequired(), Length(min=16, max=64)])
 
     def __init__(self, lang: str, seats: int, payment_choices, **kwargs):
@@ -174,3 +178,18 @@ class EventFilterForm(SiteForm):
         if field.data and (month is None or len(field.data) != 7 or not 2000 <= month.year <= 2100):
             raise ValidationError(_l("Choose a month, for example 2027-09."))
         self.first_day = month
+
+
+class ContactForm(SiteForm):
+    """A message or complaint for one of the two tourism offices."""
+
+    name = StringField(_l("Your name"), validators=[DataRequired(), Length(max=120)])
+    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254), Email(check_deliverability=False)])
+    region = SelectField(_l("Which office"), validators=[DataRequired()])
+    kind = SelectField(_l("What is it about?"), choices=list(CONTACT_KINDS.items()), validators=[DataRequired()])
+    booking_code = StringField(_l("Booking code (optional)"), validators=[Optional(), Length(max=20)])
+    message = TextAreaField(_l("Your message"), validators=[DataRequired(), Length(min=10, max=5000)])
+
+    def __init__(self, regions, **kwargs):
+        super().__init__(**kwargs)
+        self.region.choices = [(r.slug, tr(r.name)) for r in regions]

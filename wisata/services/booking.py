@@ -95,6 +95,8 @@ class BookingRequest:
     idempotency_key: str | None = None
     # What brought the traveller (wisata.services.referrals.current()), for the figures.
     referral: Referral | None = None
+    # When the traveller agreed to the privacy notice (the booking form's required box).
+    consented_at: datetime | None = None
 
     @property
     def email(self) -> str:
@@ -298,6 +300,7 @@ def _new_booking(request: BookingRequest, departure: Departure, quote: pricing.Q
         promo_code_id=promo.id if promo else None,
         hold_expires_at=hold_until,
         idempotency_key=request.idempotency_key,
+        consented_at=request.consented_at,
     )
     if request.referral is not None:
         booking.referral_kind = request.referral.kind

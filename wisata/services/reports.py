@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
@@ -16,7 +16,9 @@ from wisata import timeutil
 from wisata.extensions import db
 from wisata.i18n import label
 from wisata.models import Booking, BookingStatus, Departure, DepartureStatus, Organisation, Package
+from wisata.services.booking import normalise_code
 from wisata.services.listings import visible_packages
+from wisata.services.search import normalise
 
 
 @dataclass
@@ -84,6 +86,46 @@ def partner_bookings_needing_action(organisation: Organisation) -> list[Booking]
     ))
 
 
+@dataclass(frozen=True)
+class BookingFilters:
+    status: BookingStatus | None = None
+    words: str = ""
+    departs_from: date | None = None
+    departs_until: date | None = None
+
+
+def _soonest_first(today: date) -> tuple:
+    """Upcoming departures first, soonest first (next week's travellers lead the list),
+    then past ones, most recent first."""
+    upcoming = Departure.date >= today
+    return (sa.case((upcoming, 0), else_=1), sa.case((upcoming, Departure.date)),
+            Departure.date.desc(), Departure.start_time, Booking.id)
+
+
+def partner_bookings(organisation: Organisation, filters: BookingFilters, page: int = 1, per_page: int = 25):
+    """One page of the bookings on the organisation's packages, soonest departure first."""
+    query = (
+        sa.select(Booking)
+        .join(Departure, Booking.departure_id == Departure.id)
+        .join(Package, Departure.package_id == Package.id)
+        .where(visible_packages(organisation))
+        .options(selectinload(Booking.departure).selectinload(Departure.package))
+    )
+    if filters.status:
+        query = query.where(Booking.status == filters.status)
+    if filters.words:
+        query = query.where(sa.or_(
+            Booking.code == normalise_code(filters.words),
+            sa.func.lower(Booking.contact_name).contains(normalise(filters.words), autoescape=True),
+        ))
+    if filters.departs_from:
+        query = query.where(Departure.date >= filters.departs_from)
+    if filters.departs_until:
+        query = query.where(Departure.date <= filters.departs_until)
+    return db.paginate(query.order_by(*_soonest_first(timeutil.today())),
+                       page=page, per_page=per_page, error_out=False)
+
+
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -104,14 +146,15 @@ def spreadsheet_csv(rows: Iterable[Iterable]) -> str:
 
 
 def manifest_csv(bookings: Iterable[Booking]) -> str:
-    """A departure's manifest, one row per traveller."""
+    """A departure's manifest, one row per traveller; a booking's total and payment only on
+    its first traveller's row, so a column sum is the departure's total."""
     header = [_("Booking code"), _("Status"), _("Traveller"), _("Category"), _("Contact"),
               _("Phone or WhatsApp"), _("E-mail"), _("Total"), _("Paid")]
     rows = [
         [booking.code, label(booking.status), traveller.full_name, label(traveller.category_code),
-         booking.contact_name, booking.contact_phone, booking.contact_email, booking.total,
-         _("yes") if booking.paid_at else _("no")]
+         booking.contact_name, booking.contact_phone, booking.contact_email,
+         *((booking.total, _("yes") if booking.paid_at else _("no")) if index == 0 else ("", ""))]
         for booking in bookings
-        for traveller in booking.travellers
+        for index, traveller in enumerate(booking.travellers)
     ]
     return spreadsheet_csv([header, *rows])

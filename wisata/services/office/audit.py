@@ -23,6 +23,8 @@ ACTION_LABELS = {
     "account.password_changed": _l("Password changed"),
     "account.password_reset": _l("Password reset by e-mail link"),
     "account.email_changed": _l("E-mail address changed"),
+    "account.data_downloaded": _l("Personal data downloaded"),
+    "account.deleted": _l("Account deleted"),
     "partner.verified": _l("Partner verified"),
     "partner.rejected": _l("Partner application rejected"),
     "partner.suspended": _l("Partner suspended"),
