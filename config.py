@@ -98,6 +98,16 @@ class Config:
 
     # Counters every worker shares: Redis when there is one, else the database.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "wisata-sql://"
+
+    # Compression (wisata/assets.py decides per response; pages with a CSRF token are not).
+    COMPRESS_REGISTER = False
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_MIN_SIZE = 512
+    COMPRESS_MIMETYPES = [
+        "text/html", "text/css", "text/plain", "text/csv", "text/calendar", "text/javascript",
+        "application/javascript", "application/json", "application/xml", "application/atom+xml",
+        "image/svg+xml",
+    ]
     RATELIMIT_HEADERS_ENABLED = True
     # A counter store that is down must not take the site down with it.
     RATELIMIT_SWALLOW_ERRORS = True

@@ -10,7 +10,7 @@ from flask import Flask
 
 import config as config_module
 from wisata import database, deployment, i18n
-from wisata.extensions import babel, csrf, db, limiter, login_manager, migrate
+from wisata.extensions import babel, compress, csrf, db, limiter, login_manager, migrate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def configure(app: Flask, config_object: type, overrides: dict) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    from wisata import auth, jobs, media, ratelimit, security
+    from wisata import assets, auth, jobs, media, ratelimit, security
 
     security.init_app(app)  # first: before ProxyFix wraps the app and before any route
     deployment.init_app(app)
@@ -67,6 +67,8 @@ def register_extensions(app: Flask) -> None:
     auth.init_app(app)
     i18n.init_app(app)
     media.init_app(app)
+    compress.init_app(app)
+    assets.init_app(app)
     jobs.init_app(app)
 
 
