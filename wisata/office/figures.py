@@ -16,12 +16,11 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 
 from wisata import timeutil
 from wisata.extensions import db
-from wisata.forms import SiteForm
+from wisata.forms import SiteForm, parse_rupiah
 from wisata.i18n import current_language, number, tr
 from wisata.models import OfficeTarget, Region
 from wisata.office import bp
 from wisata.services import catalog
-from wisata.services.office.promotion import parse_rupiah
 from wisata.services.reporting import charts, exports, figures, targets
 from wisata.services.reporting.public import FiguresError, parse_period
 
@@ -131,7 +130,10 @@ class TargetForm(SiteForm):
         self.metric.choices = [(m, targets.metric_label(m)) for m in figures.TARGET_METRICS]
 
     def validate_value(self, field):
-        amount = parse_rupiah(field.data or "")
+        try:
+            amount = parse_rupiah(field.data or "")
+        except ValueError:
+            amount = None
         if amount is None or not 0 < amount <= targets.MAX_VALUE:
             raise ValidationError(_l("Enter a whole number greater than zero, for example 1.200 or 8.450.000."))
         field.amount = amount

@@ -40,7 +40,7 @@ from wisata.models import (
 )
 from wisata.services import listings, mail
 from wisata.services.catalog import card_options
-from wisata.services.office import audit
+from wisata.services.office import audit, queue
 from wisata.services.office.queue import in_region
 
 RECENT_TEXT_FIXES = 20
@@ -52,34 +52,14 @@ class ModerationError(DomainError):
 
 # --- What waits -------------------------------------------------------------------------
 
-def _decided_by(region: Region):
-    return sa.select(PackageApproval.id).where(
-        PackageApproval.package_id == Package.id, PackageApproval.revision_id.is_(None),
-        PackageApproval.region_id == region.id, PackageApproval.review_round == Package.review_round,
-    ).exists()
-
-
 def packages_to_review(region: Region) -> list[Package]:
     """Submissions this office still has to decide, oldest first."""
-    return list(db.session.scalars(
-        sa.select(Package)
-        .where(Package.status == PackageStatus.IN_REVIEW, in_region(region), ~_decided_by(region))
-        .order_by(Package.submitted_at, Package.id)
-        .options(selectinload(Package.organisation), selectinload(Package.co_organisation))
-    ))
+    return list(db.session.scalars(queue.packages_to_review(region)))
 
 
 def revisions_to_review(region: Region) -> list[PackageRevision]:
     """Pending revisions this office has not decided yet, oldest first."""
-    decided = sa.select(PackageApproval.id).where(
-        PackageApproval.revision_id == PackageRevision.id, PackageApproval.region_id == region.id,
-    ).exists()
-    return list(db.session.scalars(
-        sa.select(PackageRevision).join(PackageRevision.package)
-        .where(PackageRevision.status == RevisionStatus.PENDING, in_region(region), ~decided)
-        .order_by(PackageRevision.submitted_at, PackageRevision.id)
-        .options(selectinload(PackageRevision.package).selectinload(Package.organisation))
-    ))
+    return list(db.session.scalars(queue.revisions_to_review(region)))
 
 
 @dataclass

@@ -249,15 +249,6 @@ def normalise_code(text: str) -> str:
     return (text or "").strip().upper()
 
 
-def parse_rupiah(text: str) -> int | None:
-    """Whole rupiah as typed in either language: "50000", "50.000", "50,000", "Rp 50.000".
-    None if it is not a whole amount (a decimal part, stray characters)."""
-    digits = re.sub(r"^(rp|idr)\.?\s*", "", (text or "").strip(), flags=re.IGNORECASE)
-    if not re.fullmatch(r"\d{1,3}([.,]\d{3})*|\d+", digits):
-        return None
-    return int(re.sub(r"[.,]", "", digits))
-
-
 def _partners_of(region: Region):
     return sa.select(Organisation.id).where(Organisation.region_id == region.id)
 

@@ -57,26 +57,35 @@ def _count(query) -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
 
 
+def packages_to_review(region: Region):
+    """Statement: submissions this office still has to decide, oldest first."""
+    decided = sa.select(PackageApproval.id).where(
+        PackageApproval.package_id == Package.id, PackageApproval.revision_id.is_(None),
+        PackageApproval.region_id == region.id, PackageApproval.review_round == Package.review_round,
+    ).exists()
+    return (sa.select(Package)
+            .where(Package.status == PackageStatus.IN_REVIEW, in_region(region), ~decided)
+            .order_by(Package.submitted_at, Package.id)
+            .options(selectinload(Package.organisation), selectinload(Package.co_organisation)))
+
+
+def revisions_to_review(region: Region):
+    """Statement: pending revisions this office has not decided yet, oldest first."""
+    decided = sa.select(PackageApproval.id).where(
+        PackageApproval.revision_id == PackageRevision.id, PackageApproval.region_id == region.id,
+    ).exists()
+    return (sa.select(PackageRevision).join(PackageRevision.package)
+            .where(PackageRevision.status == RevisionStatus.PENDING, in_region(region), ~decided)
+            .order_by(PackageRevision.submitted_at, PackageRevision.id)
+            .options(selectinload(PackageRevision.package).selectinload(Package.organisation)))
+
+
 def waiting(region: Region) -> Waiting:
     applications = (sa.select(Organisation)
                     .where(Organisation.region_id == region.id, Organisation.status == OrganisationStatus.PENDING)
                     .order_by(Organisation.created_at, Organisation.id))
-    already_approved = sa.select(PackageApproval.id).where(
-        PackageApproval.package_id == Package.id, PackageApproval.revision_id.is_(None),
-        PackageApproval.region_id == region.id, PackageApproval.review_round == Package.review_round,
-    ).exists()
-    packages = (sa.select(Package)
-                .where(Package.status == PackageStatus.IN_REVIEW, in_region(region), ~already_approved)
-                .order_by(Package.submitted_at, Package.id)
-                .options(selectinload(Package.organisation)))
-    revision_approved = sa.select(PackageApproval.id).where(
-        PackageApproval.revision_id == PackageRevision.id, PackageApproval.region_id == region.id,
-    ).exists()
-    revisions = (sa.select(PackageRevision)
-                 .join(PackageRevision.package)
-                 .where(PackageRevision.status == RevisionStatus.PENDING, in_region(region), ~revision_approved)
-                 .order_by(PackageRevision.submitted_at, PackageRevision.id)
-                 .options(selectinload(PackageRevision.package).selectinload(Package.organisation)))
+    packages = packages_to_review(region)
+    revisions = revisions_to_review(region)
     today = timeutil.today()
     closures = list(db.session.scalars(
         sa.select(AttractionClosure)
