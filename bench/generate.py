@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -29,6 +30,7 @@ from bench.catalogue import CatalogueMaker  # noqa: E402
 from config import Config, normalise_database_url  # noqa: E402
 from wisata.extensions import db  # noqa: E402
 from wisata.models import Booking, Organisation, Package, PromoCode  # noqa: E402
+from wisata.services import package_figures  # noqa: E402
 
 BATCH = 5000
 
@@ -122,6 +124,11 @@ def generate(sizes: Sizes, seed: int = 1, progress: Progress | None = None) -> C
         bookings.store_promo_uses(connection)
         progress.step(f"{sizes.departures} departures, {sizes.bookings} bookings, reviews")
         _advance_sequences(connection)
+    with Session(db.engine) as session:
+        # The cards' figures, counted once from what was written (the app keeps them after).
+        package_figures.refresh(session)
+        session.commit()
+    progress.step("package figures")
     with db.engine.begin() as connection:
         # Fresh planner statistics: without them PostgreSQL plans the figures' aggregates
         # as if the tables were empty (minutes instead of a second, until autovacuum runs).

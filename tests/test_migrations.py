@@ -1,13 +1,23 @@
 """The migrations build exactly the schema the models describe."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from wisata.extensions import db
+from wisata.models.base import include_migration_object
 
 
 def test_models_and_migrations_match(app_ctx):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_migration_object})
         diff = compare_metadata(context, db.metadata)
     assert diff == []
+
+
+@pytest.mark.postgres_only
+def test_search_has_a_trigram_index_on_postgresql(app_ctx):
+    """Substring search on PostgreSQL uses an index, not a scan of every package."""
+    with db.engine.connect() as conn:
+        indexes = set(conn.scalars(db.text("SELECT indexname FROM pg_indexes WHERE tablename IN ('packages', 'attractions')")))
+    assert {"ix_packages_search_trgm", "ix_attractions_search_trgm"} <= indexes

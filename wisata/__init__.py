@@ -11,6 +11,7 @@ from flask import Flask
 import config as config_module
 from wisata import database, deployment, i18n
 from wisata.extensions import babel, compress, csrf, db, limiter, login_manager, migrate
+from wisata.services import package_figures  # noqa: F401 - registers the session hook keeping the figures
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,10 +9,11 @@ from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 
-from wisata.models.base import Base, render_migration_item
+from wisata.models.base import Base, include_migration_object, render_migration_item
 
 db = SQLAlchemy(model_class=Base)
-migrate = Migrate(compare_type=True, render_as_batch=True, render_item=render_migration_item)
+migrate = Migrate(compare_type=True, render_as_batch=True, render_item=render_migration_item,
+                  include_object=include_migration_object)
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()

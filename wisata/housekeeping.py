@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from wisata import jobs, ratelimit
+from wisata.extensions import db
 from wisata.scheduler import periodic
-from wisata.services import booking, photos, privacy
+from wisata.services import booking, package_figures, photos, privacy
 
 
 @periodic("retry-jobs", every=timedelta(minutes=1))
@@ -22,6 +23,12 @@ def expire_holds() -> int:
 @periodic("complete-trips", every=timedelta(hours=1))
 def complete_trips() -> int:
     return booking.complete_past_trips()
+
+
+@periodic("roll-package-dates", every=timedelta(minutes=15))
+def roll_package_dates() -> int:
+    """Packages whose next departure date has passed get their next one."""
+    return package_figures.roll_dates(db.session)
 
 
 @periodic("purge-jobs", every=timedelta(days=1))

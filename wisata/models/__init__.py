@@ -21,6 +21,7 @@ from wisata.models.catalog import (
     ItineraryStop,
     Package,
     PackageApproval,
+    PackageFigures,
     PackagePhoto,
     PackageRevision,
     PackageStatus,
@@ -32,7 +33,7 @@ from wisata.models.catalog import (
 )
 from wisata.models.media import Photo
 from wisata.models.office import AuditEntry, OfficeTarget
-from wisata.models.ops import Job, JobStatus, PeriodicRun, RateLimitCounter
+from wisata.models.ops import CacheVersion, Job, JobStatus, PeriodicRun, RateLimitCounter
 from wisata.models.partners import (
     MemberRole,
     Membership,
@@ -45,10 +46,10 @@ from wisata.models.reviews import Review
 from wisata.models.users import User, UserSession
 
 __all__ = [
-    "SEAT_HOLDING", "Attraction", "AttractionClosure", "AuditEntry", "Base", "Campaign", "Booking", "BookingEvent", "BookingLine",
+    "SEAT_HOLDING", "Attraction", "AttractionClosure", "AuditEntry", "Base", "CacheVersion", "Campaign", "Booking", "BookingEvent", "BookingLine",
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
     "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "OfficeTarget", "Membership", "Organisation",
-    "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackagePhoto", "PackageRevision", "PackageStatus",
+    "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackageFigures", "PackagePhoto", "PackageRevision", "PackageStatus",
     "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

@@ -84,6 +84,15 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+# Indexes only PostgreSQL has (trigram search), made by the migrations, not the models.
+POSTGRESQL_ONLY_INDEXES = frozenset({"ix_packages_search_trgm", "ix_attractions_search_trgm"})
+
+
+def include_migration_object(obj, name, type_, reflected, compare_to) -> bool:
+    """What autogenerate compares: everything but the PostgreSQL-only indexes."""
+    return not (type_ == "index" and name in POSTGRESQL_ONLY_INDEXES)
+
+
 def render_migration_item(type_, obj, autogen_context):
     """Write our column types into migrations as the plain types they store."""
     if type_ == "type" and isinstance(obj, UTCDateTime):

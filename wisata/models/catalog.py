@@ -143,10 +143,13 @@ class Package(TimestampMixin, Base):
         back_populates="package", cascade="all, delete-orphan", order_by="PriceCategory.position"
     )
     photos: Mapped[list[PackagePhoto]] = relationship(
-        cascade="all, delete-orphan", order_by="PackagePhoto.position"
+        cascade="all, delete-orphan", order_by="(PackagePhoto.position, PackagePhoto.photo_id)"
     )
     departures: Mapped[list[Departure]] = relationship(
         back_populates="package", order_by="(Departure.date, Departure.start_time)"
+    )
+    figures: Mapped[PackageFigures | None] = relationship(
+        back_populates="package", uselist=False, cascade="all, delete-orphan", passive_deletes=True
     )
 
     @property
@@ -175,6 +178,37 @@ class Package(TimestampMixin, Base):
     @property
     def cover(self) -> Photo | None:
         return self.photos[0].photo if self.photos else None
+
+
+class PackageFigures(Base):
+    """What a package card shows that is counted from other tables, kept up to date in the
+    transactions that change those tables (`wisata.services.package_figures`), so that a
+    list of packages reads one row per package instead of computing five aggregates."""
+
+    __tablename__ = "package_figures"
+    __table_args__ = (
+        sa.Index("ix_package_figures_next_date", "next_date"),
+        sa.Index("ix_package_figures_from_price", "from_price"),
+        sa.Index("ix_package_figures_popularity", "popularity"),
+        sa.Index("ix_package_figures_rating", "rating"),
+    )
+
+    package_id: Mapped[int] = mapped_column(sa.ForeignKey("packages.id", ondelete="CASCADE"), primary_key=True)
+    # The next open departure from today with at least one seat left.
+    next_date: Mapped[date | None]
+    # The lowest adult price.
+    from_price: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # Visible reviews: their average and number.
+    rating: Mapped[float | None]
+    review_count: Mapped[int] = mapped_column(default=0)
+    # Seats of the package's bookings that are awaiting payment, confirmed or completed.
+    popularity: Mapped[int] = mapped_column(default=0)
+    # The itinerary visits a region other than the provider's (a Malang–Jambi package).
+    joint: Mapped[bool] = mapped_column(default=False)
+    cover_photo_id: Mapped[int | None] = mapped_column(sa.ForeignKey("photos.id", ondelete="SET NULL"))
+
+    package: Mapped[Package] = relationship(back_populates="figures")
+    cover: Mapped[Photo | None] = relationship()
 
 
 class PackagePhoto(Base):
@@ -264,6 +298,8 @@ class Departure(TimestampMixin, Base):
         sa.UniqueConstraint("package_id", "date", "start_time"),
         sa.CheckConstraint("capacity > 0 AND capacity <= 1000", name="capacity"),
         sa.CheckConstraint("seats_held >= 0 AND seats_held <= capacity", name="seats_held"),
+        # A package's open departures from a date: its page, its next date, the date filters.
+        sa.Index("ix_departures_package_status_date", "package_id", "status", "date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -63,3 +63,13 @@ class RateLimitCounter(Base):
     key: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
     expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class CacheVersion(Base):
+    """A number raised in every transaction that changes what public pages show; cached
+    pages are stored under it, so a change reaches every worker at its commit."""
+
+    __tablename__ = "cache_versions"
+
+    name: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(sa.BigInteger, default=0)

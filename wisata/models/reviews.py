@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 class Review(TimestampMixin, Base):
     __tablename__ = "reviews"
-    __table_args__ = (sa.CheckConstraint("rating BETWEEN 1 AND 5", name="rating"),)
+    __table_args__ = (
+        sa.CheckConstraint("rating BETWEEN 1 AND 5", name="rating"),
+        sa.Index("ix_reviews_package_visible_created", "package_id", "visible", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     booking_id: Mapped[int] = mapped_column(

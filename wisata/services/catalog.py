@@ -12,15 +12,13 @@ from datetime import date, time, timedelta
 
 import sqlalchemy as sa
 from flask import g
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Load, aliased, contains_eager, joinedload, selectinload
 
 from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
     AttractionClosure,
-    Booking,
-    BookingStatus,
     Category,
     Departure,
     DepartureStatus,
@@ -30,9 +28,10 @@ from wisata.models import (
     Organisation,
     OrganisationStatus,
     Package,
+    PackageFigures,
     PackagePhoto,
     PackageStatus,
-    PriceCategory,
+    Photo,
     Region,
     Review,
     attraction_categories,
@@ -63,7 +62,7 @@ class PackageFilters:
 
 @dataclass
 class PackageCard:
-    """A package with the figures a list shows."""
+    """A package with the figures a list shows (from `package_figures`)."""
 
     package: Package
     next_date: date | None
@@ -71,6 +70,20 @@ class PackageCard:
     rating: float | None
     review_count: int
     popularity: int
+    joint: bool = False
+    cover: Photo | None = None
+
+    @property
+    def is_joint(self) -> bool:
+        return self.joint
+
+    @property
+    def regions(self) -> list[Region]:
+        """The provider's region, then (for a Malang–Jambi package) the other regions."""
+        home = self.package.organisation.region
+        if not self.joint:
+            return [home]
+        return [home] + [region for region in regions() if region.id != home.id]
 
 
 @dataclass
@@ -114,16 +127,34 @@ def _verified(organisation_id):
 
 
 def card_options():
-    """Relations a package card or page needs, loaded in a fixed number of queries."""
+    """Relations a package page needs, loaded in a fixed number of queries (the provider,
+    co-provider and figures joined; photos, prices and the itinerary one query each)."""
     return (
-        selectinload(Package.organisation).selectinload(Organisation.region),
-        selectinload(Package.co_organisation).selectinload(Organisation.region),
-        selectinload(Package.photos).selectinload(PackagePhoto.photo),
+        joinedload(Package.organisation).joinedload(Organisation.region),
+        joinedload(Package.co_organisation).joinedload(Organisation.region),
+        joinedload(Package.figures),
+        selectinload(Package.photos).joinedload(PackagePhoto.photo),
         selectinload(Package.days)
-        .selectinload(ItineraryDay.stops)
-        .selectinload(ItineraryStop.attraction)
-        .selectinload(Attraction.region),
+        .joinedload(ItineraryDay.stops)
+        .joinedload(ItineraryStop.attraction)
+        .joinedload(Attraction.region),
         selectinload(Package.prices),
+    )
+
+
+def _card_query(*columns):
+    """Packages the public can see, each with its provider, region, figures and cover in
+    the same row; anything else a card would read raises instead of loading lazily."""
+    return (
+        sa.select(Package, *columns)
+        .join(Organisation, Package.organisation_id == Organisation.id)
+        .join(PackageFigures, PackageFigures.package_id == Package.id)
+        .where(publicly_offered())
+        .options(
+            contains_eager(Package.organisation).joinedload(Organisation.region),
+            contains_eager(Package.figures).joinedload(PackageFigures.cover),
+            Load(Package).raiseload("*"),
+        )
     )
 
 
@@ -139,37 +170,12 @@ def _departure_condition(filters: PackageFilters):
     return sa.and_(*conditions)
 
 
-def _figures(filters: PackageFilters):
-    next_date = (
-        sa.select(sa.func.min(Departure.date)).where(_departure_condition(filters)).scalar_subquery()
-    )
-    from_price = (
-        sa.select(sa.func.min(PriceCategory.amount))
-        .where(PriceCategory.package_id == Package.id, PriceCategory.code == "adult")
-        .scalar_subquery()
-    )
-    rating = (
-        sa.select(sa.func.avg(Review.rating))
-        .where(Review.package_id == Package.id, Review.visible.is_(True))
-        .scalar_subquery()
-    )
-    review_count = (
-        sa.select(sa.func.count(Review.id))
-        .where(Review.package_id == Package.id, Review.visible.is_(True))
-        .scalar_subquery()
-    )
-    popularity = (
-        sa.select(sa.func.coalesce(sa.func.sum(Booking.seats), 0))
-        .join(Departure, Booking.departure_id == Departure.id)
-        .where(
-            Departure.package_id == Package.id,
-            Booking.status.in_(
-                [BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED]
-            ),
-        )
-        .scalar_subquery()
-    )
-    return next_date, from_price, rating, review_count, popularity
+def _next_date(filters: PackageFilters):
+    """The next date a card shows: the stored one, or with date or seat filters the next
+    departure that matches them."""
+    if filters.date_from or filters.date_to or filters.travellers:
+        return sa.select(sa.func.min(Departure.date)).where(_departure_condition(filters)).scalar_subquery()
+    return PackageFigures.next_date
 
 
 def _stop_in(*conditions):
@@ -182,12 +188,12 @@ def _stop_in(*conditions):
     )
 
 
-def _filter_conditions(filters: PackageFilters, from_price) -> list:
-    conditions = [publicly_offered()]
+def _filter_conditions(filters: PackageFilters) -> list:
+    conditions = []
     for word in search_words(filters.q):
         conditions.append(Package.search_text.contains(f" {word}", autoescape=True))
     if filters.region == JOINT:
-        conditions.append(_stop_in(Attraction.region_id != Organisation.region_id))
+        conditions.append(PackageFigures.joint.is_(True))
     elif filters.region:
         region_id = sa.select(Region.id).where(Region.slug == filters.region).scalar_subquery()
         conditions.append(
@@ -209,34 +215,37 @@ def _filter_conditions(filters: PackageFilters, from_price) -> list:
         low, high = DURATIONS[filters.duration]
         conditions.append(Package.duration_days.between(low, high))
     if filters.price_min is not None:
-        conditions.append(from_price >= filters.price_min)
+        conditions.append(PackageFigures.from_price >= filters.price_min)
     if filters.price_max is not None:
-        conditions.append(from_price <= filters.price_max)
+        conditions.append(PackageFigures.from_price <= filters.price_max)
     if filters.date_from or filters.date_to or filters.travellers:
         conditions.append(sa.select(Departure.id).where(_departure_condition(filters)).exists())
     return conditions
 
 
 def search_packages(filters: PackageFilters, page: int = 1, per_page: int = PER_PAGE) -> Page:
-    """Published packages matching the filters, sorted, one page of them."""
-    next_date, from_price, rating, review_count, popularity = _figures(filters)
-    conditions = _filter_conditions(filters, from_price)
-    base = sa.select(Package).join(Organisation, Package.organisation_id == Organisation.id)
+    """Published packages matching the filters, sorted, one page of them: two queries (the
+    number of matches, then the page with everything its cards show)."""
+    conditions = _filter_conditions(filters)
     total = db.session.scalar(
-        sa.select(sa.func.count()).select_from(base.where(*conditions).subquery())
+        sa.select(sa.func.count(Package.id))
+        .join(Organisation, Package.organisation_id == Organisation.id)
+        .join(PackageFigures, PackageFigures.package_id == Package.id)
+        .where(publicly_offered(), *conditions)
     )
+    next_date = _next_date(filters)
     order = {
         "soonest": (next_date.is_(None), next_date, Package.id),
-        "price_asc": (from_price, Package.id),
-        "price_desc": (from_price.desc(), Package.id),
-        "popular": (popularity.desc(), Package.id),
-        "rating": (sa.func.coalesce(rating, 0).desc(), review_count.desc(), Package.id),
+        "price_asc": (PackageFigures.from_price.is_(None), PackageFigures.from_price, Package.id),
+        "price_desc": (PackageFigures.from_price.is_(None), PackageFigures.from_price.desc(), Package.id),
+        "popular": (PackageFigures.popularity.desc(), Package.id),
+        "rating": (sa.func.coalesce(PackageFigures.rating, 0).desc(), PackageFigures.review_count.desc(),
+                   Package.id),
     }[filters.sort if filters.sort in SORTS else "soonest"]
     rows = db.session.execute(
-        base.add_columns(next_date, from_price, rating, review_count, popularity)
+        _card_query(next_date.label("next_date") if next_date is not PackageFigures.next_date else sa.null())
         .where(*conditions)
         .order_by(*order)
-        .options(*card_options())
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()
@@ -244,31 +253,31 @@ def search_packages(filters: PackageFilters, page: int = 1, per_page: int = PER_
 
 
 def package_cards(*conditions, order=(), limit: int | None = None) -> list[PackageCard]:
-    """Published packages matching `conditions`, with the figures a card shows."""
-    figures = _figures(PackageFilters())
-    next_date = figures[0]
+    """Published packages matching `conditions`, with the figures a card shows (one query)."""
+    next_date = PackageFigures.next_date
     rows = db.session.execute(
-        sa.select(Package, *figures)
-        .join(Organisation, Package.organisation_id == Organisation.id)
-        .where(publicly_offered(), *conditions)
+        _card_query(sa.null())
+        .where(*conditions)
         .order_by(*order, next_date.is_(None), next_date, Package.id)
-        .options(*card_options())
         .limit(limit)
     ).all()
     return _cards(rows)
 
 
 def _cards(rows) -> list[PackageCard]:
-    return [
-        PackageCard(p, nd, fp, float(r) if r is not None else None, rc or 0, pop or 0)
-        for p, nd, fp, r, rc, pop in rows
-    ]
+    cards = []
+    for package, next_date in rows:
+        figures = package.figures
+        cards.append(PackageCard(
+            package, next_date if next_date is not None else figures.next_date, figures.from_price,
+            figures.rating, figures.review_count, figures.popularity, figures.joint, figures.cover,
+        ))
+    return cards
 
 
 def featured_packages(limit: int = 6) -> list[PackageCard]:
     """Featured packages, Malang–Jambi ones first, for the home page."""
-    joint_first = _stop_in(Attraction.region_id != Organisation.region_id)
-    return package_cards(Package.featured.is_(True), order=(joint_first.desc(),), limit=limit)
+    return package_cards(Package.featured.is_(True), order=(PackageFigures.joint.desc(),), limit=limit)
 
 
 def spotlight_packages() -> list[PackageCard]:
@@ -317,7 +326,9 @@ def package_reviews(package: Package, limit: int = 20) -> tuple[list[Review], fl
 def regions() -> list[Region]:
     """All regions; read once per request (the footer and the view both need them)."""
     if "regions" not in g:
-        g.regions = list(db.session.scalars(sa.select(Region).order_by(Region.position, Region.id)))
+        g.regions = list(db.session.scalars(
+            sa.select(Region).options(joinedload(Region.photo)).order_by(Region.position, Region.id)
+        ))
     return g.regions
 
 

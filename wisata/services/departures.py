@@ -13,6 +13,7 @@ from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.models import SEAT_HOLDING, Booking, Departure, DepartureStatus, Package
 from wisata.services import booking as booking_service
+from wisata.services import package_figures
 from wisata.services.partners import require_active
 
 MAX_SERIES = 120
@@ -69,6 +70,7 @@ def change_capacity(departure: Departure, capacity: int) -> None:
         .values(capacity=capacity)
         .execution_options(synchronize_session=False)
     )
+    package_figures.touch(db.session, departures=[departure.id])
     if result.rowcount != 1:
         db.session.refresh(departure)
         raise DepartureError(_(
@@ -86,6 +88,7 @@ def set_status(departure: Departure, status: DepartureStatus) -> None:
         .values(status=status)
         .execution_options(synchronize_session=False)
     )
+    package_figures.touch(db.session, departures=[departure.id])
     if result.rowcount != 1:
         raise DepartureError(_("A cancelled departure cannot be changed."))
     db.session.refresh(departure)
@@ -105,6 +108,7 @@ def cancel(departure: Departure, actor_id: int | None, reason: str) -> list[Book
         .values(status=DepartureStatus.CANCELLED)
         .execution_options(synchronize_session=False)
     )
+    package_figures.touch(db.session, departures=[departure.id])
     if result.rowcount != 1:
         raise DepartureError(_("This departure is already cancelled."))
     active = list(db.session.scalars(sa.select(Booking).where(

@@ -29,6 +29,7 @@ from wisata.models import (
     Package,
     PromoCode,
 )
+from wisata.services import package_figures
 
 # Bookings in these states count as a use of their promo code.
 PROMO_USING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
@@ -51,6 +52,7 @@ def take_seats(departure_id: int, seats: int) -> bool:
         .values(seats_held=Departure.seats_held + seats)
         .execution_options(synchronize_session=False)
     )
+    package_figures.touch(db.session, departures=[departure_id])
     return result.rowcount == 1
 
 
@@ -61,6 +63,7 @@ def release_seats(departure_id: int, seats: int) -> None:
         .values(seats_held=Departure.seats_held - seats)
         .execution_options(synchronize_session=False)
     )
+    package_figures.touch(db.session, departures=[departure_id])
 
 
 def use_promo(promo_id: int) -> bool:
@@ -115,14 +118,15 @@ def _uses_recomputed(promo_id):
 class Drift:
     """One counter that does not match the bookings."""
 
-    kind: str  # "departure" or "promo"
+    kind: str  # "departure", "promo" or "package" (its figures)
     id: int
     label: str
-    stored: int
-    recomputed: int
+    stored: object
+    recomputed: object
+    column: str = ""
 
     def __str__(self) -> str:
-        counter = "seats_held" if self.kind == "departure" else "used_count"
+        counter = {"departure": "seats_held", "promo": "used_count"}.get(self.kind, self.column)
         return f"{self.kind} {self.id} ({self.label}): {counter} stored {self.stored}, recomputed {self.recomputed}"
 
 
@@ -152,13 +156,24 @@ def _promo_drift(ids=None) -> list[Drift]:
     return [Drift("promo", id_, code, stored, fresh) for id_, code, stored, fresh in db.session.execute(query)]
 
 
+def _figures_drift() -> list[Drift]:
+    found = package_figures.drift(db.session)
+    slugs = dict(db.session.execute(
+        sa.select(Package.id, Package.slug).where(Package.id.in_({package_id for package_id, *_ in found}))
+    ).all()) if found else {}
+    return [Drift("package", package_id, slugs.get(package_id, ""), stored, fresh, column)
+            for package_id, column, stored, fresh in found]
+
+
 def check() -> list[Drift]:
-    """Every counter that does not match the bookings (read only)."""
-    return _departure_drift() + _promo_drift()
+    """Every counter that does not match the bookings (read only), and every package
+    figure that does not match its recount."""
+    return _departure_drift() + _promo_drift() + _figures_drift()
 
 
 def repair() -> list[Drift]:
-    """Set every drifted counter to the value recomputed from the bookings; the caller commits.
+    """Set every drifted counter to the value recomputed from the bookings (package figures
+    are recounted when the caller commits).
 
     The drifted rows are locked (departures before promo codes, as everywhere) before
     they are counted again, so a booking made meanwhile is neither missed nor counted
@@ -166,13 +181,18 @@ def repair() -> list[Drift]:
     """
     found = check()
     begin_write()
+    package_figures.touch(db.session, packages=[d.id for d in found if d.kind == "package"])
     departure_ids = sorted(d.id for d in found if d.kind == "departure")
     promo_ids = sorted(d.id for d in found if d.kind == "promo")
     _lock(Departure, departure_ids)
     _lock(PromoCode, promo_ids)
     fixed = _departure_drift(departure_ids) if departure_ids else []
     fixed += _promo_drift(promo_ids) if promo_ids else []
+    package_figures.touch(db.session, departures=departure_ids)
+    fixed += [d for d in found if d.kind == "package"]
     for drift in fixed:
+        if drift.kind == "package":
+            continue  # recounted at the commit
         model, column = (Departure, "seats_held") if drift.kind == "departure" else (PromoCode, "used_count")
         db.session.execute(
             sa.update(model).where(model.id == drift.id).values({column: drift.recomputed})
