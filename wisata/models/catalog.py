@@ -75,6 +75,10 @@ class Attraction(TimestampMixin, Base):
     categories: Mapped[list[Category]] = relationship(
         secondary=attraction_categories, order_by=Category.position
     )
+    # Closures not yet over are what pages show; loaded with a criterion (see catalog).
+    closures: Mapped[list[AttractionClosure]] = relationship(
+        viewonly=True, order_by="(AttractionClosure.starts_on, AttractionClosure.id)"
+    )
 
 
 class PackageStatus(enum.Enum):

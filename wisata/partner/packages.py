@@ -156,7 +156,9 @@ def _review_state(package: Package) -> dict:
 @bp.get("/packages/<int:package_id>/preview")
 def preview_package(package_id: int):
     package = _package_or_404(package_id)
-    package = db.session.scalar(sa.select(Package).where(Package.id == package.id).options(*catalog.card_options()))
+    package = db.session.execute(
+        sa.select(Package).where(Package.id == package.id).options(*catalog.card_options())
+    ).unique().scalar_one()
     return render_template("public/package.html", package=package, departures=catalog.upcoming_departures(package),
                            reviews=[], rating=None, review_count=0, preview=True)
 

@@ -127,18 +127,22 @@ def _verified(organisation_id):
 
 
 def card_options():
-    """Relations a package page needs, loaded in a fixed number of queries (the provider,
-    co-provider and figures joined; photos, prices and the itinerary one query each)."""
+    """Relations a package page needs, loaded in two queries: the package with its
+    provider, co-provider, figures, photos and prices joined, then its itinerary with the
+    places it visits, their regions and their closures not yet over."""
     return (
         joinedload(Package.organisation).joinedload(Organisation.region),
         joinedload(Package.co_organisation).joinedload(Organisation.region),
         joinedload(Package.figures),
-        selectinload(Package.photos).joinedload(PackagePhoto.photo),
+        joinedload(Package.photos).joinedload(PackagePhoto.photo),
+        joinedload(Package.prices),
         selectinload(Package.days)
         .joinedload(ItineraryDay.stops)
         .joinedload(ItineraryStop.attraction)
-        .joinedload(Attraction.region),
-        selectinload(Package.prices),
+        .options(
+            joinedload(Attraction.region),
+            joinedload(Attraction.closures.and_(AttractionClosure.ends_on >= timeutil.today())),
+        ),
     )
 
 
@@ -286,11 +290,11 @@ def spotlight_packages() -> list[PackageCard]:
 
 
 def published_package(slug: str) -> Package | None:
-    return db.session.scalar(
+    return db.session.execute(
         sa.select(Package)
         .where(Package.slug == slug, publicly_offered())
         .options(*card_options())
-    )
+    ).unique().scalar_one_or_none()
 
 
 def upcoming_departures(package: Package, limit: int = 24) -> list[Departure]:
@@ -310,17 +314,18 @@ def upcoming_departures(package: Package, limit: int = 24) -> list[Departure]:
 
 
 def package_reviews(package: Package, limit: int = 20) -> tuple[list[Review], float | None, int]:
-    """The latest visible reviews, the average rating and the number of reviews."""
+    """The latest visible reviews, the average rating and the number of reviews (the last
+    two from the package's figures, loaded with it)."""
     visible = (Review.package_id == package.id, Review.visible.is_(True))
-    average, count = db.session.execute(
-        sa.select(sa.func.avg(Review.rating), sa.func.count(Review.id)).where(*visible)
-    ).one()
     reviews = list(
         db.session.scalars(
-            sa.select(Review).where(*visible).order_by(Review.created_at.desc()).limit(limit)
+            sa.select(Review).where(*visible).order_by(Review.created_at.desc(), Review.id.desc()).limit(limit)
         )
-    )
-    return reviews, (float(average) if average is not None else None), count
+    ) if limit else []
+    figures = package.figures
+    if figures is None:
+        return reviews, None, 0
+    return reviews, figures.rating, figures.review_count
 
 
 def regions() -> list[Region]:
@@ -341,8 +346,8 @@ def attractions(region: Region | None = None) -> list[Attraction]:
         sa.select(Attraction)
         .where(Attraction.published.is_(True))
         .options(
-            selectinload(Attraction.region),
-            selectinload(Attraction.photo),
+            joinedload(Attraction.region),
+            joinedload(Attraction.photo),
             selectinload(Attraction.categories),
         )
         .order_by(Attraction.region_id, Attraction.slug)
@@ -356,7 +361,7 @@ def attraction(slug: str) -> Attraction | None:
     return db.session.scalar(
         sa.select(Attraction)
         .where(Attraction.slug == slug, Attraction.published.is_(True))
-        .options(selectinload(Attraction.region), selectinload(Attraction.photo), selectinload(Attraction.categories))
+        .options(joinedload(Attraction.region), joinedload(Attraction.photo), selectinload(Attraction.categories))
     )
 
 
@@ -383,7 +388,7 @@ def upcoming_events(limit: int | None = None, region: Region | None = None,
     query = (
         sa.select(Event)
         .where(Event.published.is_(True), Event.ends_at >= timeutil.now())
-        .options(selectinload(Event.region), selectinload(Event.photo))
+        .options(joinedload(Event.region), joinedload(Event.photo))
         .order_by(Event.starts_at, Event.id)
         .limit(limit)
     )
@@ -408,7 +413,7 @@ def event(slug: str) -> Event | None:
     return db.session.scalar(
         sa.select(Event)
         .where(Event.slug == slug, Event.published.is_(True))
-        .options(selectinload(Event.region), selectinload(Event.photo))
+        .options(joinedload(Event.region), joinedload(Event.photo))
     )
 
 
@@ -432,7 +437,7 @@ def campaign_events_of(campaign_: Campaign) -> list[Event]:
     return list(db.session.scalars(
         sa.select(Event)
         .where(Event.id.in_(related), Event.published.is_(True), Event.ends_at >= timeutil.now())
-        .options(selectinload(Event.region), selectinload(Event.photo))
+        .options(joinedload(Event.region), joinedload(Event.photo))
         .order_by(Event.starts_at, Event.id)
     ))
 
@@ -508,8 +513,13 @@ def closures_ahead(attraction_ids) -> list[AttractionClosure]:
 
 
 def package_closures(package: Package) -> list[AttractionClosure]:
-    """Closures in force or coming of the places the package visits (its days loaded)."""
-    return closures_ahead(stop.attraction_id for day in package.days for stop in day.stops)
+    """Closures in force or coming of the places the package visits (its days loaded; with
+    `card_options` the closures come loaded too)."""
+    attractions = [stop.attraction for day in package.days for stop in day.stops]
+    if not all("closures" in sa.inspect(a).dict for a in attractions):
+        return closures_ahead(a.id for a in attractions)
+    found = {closure.id: closure for a in attractions for closure in a.closures}
+    return sorted(found.values(), key=lambda c: (c.starts_on, c.id))
 
 
 def departure_closures(departure: Departure) -> list[AttractionClosure]:

@@ -88,9 +88,9 @@ def recent_text_fixes(region: Region, limit: int = RECENT_TEXT_FIXES) -> list[Te
 
 def package_for(region: Region, package_id: int) -> Package | None:
     """A package this office reviews (any status), loaded as the public page needs it."""
-    return db.session.scalar(
+    return db.session.execute(
         sa.select(Package).where(Package.id == package_id, in_region(region)).options(*card_options())
-    )
+    ).unique().scalar_one_or_none()
 
 
 def revision_for(region: Region, revision_id: int) -> PackageRevision | None:
