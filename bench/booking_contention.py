@@ -60,7 +60,7 @@ def main() -> None:
                 return
             form = {"contact_name": "Bench", "contact_email": f"b{n}@example.com",
                     "contact_phone": "+6281234567890", "origin_country": "ID", "origin_province": "Jambi",
-                    "travellers-0": "Bench", "payment_method": "bank_transfer", "accept_policy": "y",
+                    "travellers-0": "Bench", "payment_method": "bank_transfer", "accept_policy": "y", "accept_privacy": "y",
                     "idempotency_key": f"bench-{n:06d}-" + "x" * 10, "confirm": "1"}
             start = time.perf_counter()
             response = client.post(f"/en/departures/{departure_id}/book?adult=1", data=form)

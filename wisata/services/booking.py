@@ -24,7 +24,7 @@ from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from wisata import timeutil
 from wisata.database import begin_write
@@ -119,9 +119,9 @@ def bookable_departure(departure_id: int) -> Departure:
         .join(Package, Departure.package_id == Package.id)
         .where(Departure.id == departure_id, publicly_offered())
         .options(
-            selectinload(Departure.package).selectinload(Package.prices),
-            selectinload(Departure.package).selectinload(Package.organisation),
-            selectinload(Departure.package).selectinload(Package.co_organisation),
+            contains_eager(Departure.package).options(
+                joinedload(Package.organisation), joinedload(Package.co_organisation), selectinload(Package.prices)
+            ),
         )
     )
     if departure is None:

@@ -81,11 +81,24 @@ def recomputed(package_id) -> dict:
     }
 
 
-def refresh(session: Session, package_ids: Iterable[int] | None = None) -> int:
-    """Recompute the figures of these packages (all when None); creates missing rows."""
+def refresh(session: Session, package_ids: Iterable[int] | None = None, create: bool = True) -> int:
+    """Recompute the figures of these packages (all when None); creates missing rows
+    unless `create` is False (the commit hook: a package made through the ORM gets its
+    row when it is added)."""
     ids = None if package_ids is None else sorted(set(package_ids))
     if ids == []:
         return 0
+    if create:
+        _create_missing(session, ids)
+    update = sa.update(PackageFigures).values(recomputed(PackageFigures.package_id))
+    if ids is not None:
+        update = update.where(PackageFigures.package_id.in_(ids))
+    return session.execute(
+        update.execution_options(synchronize_session=False, figures_refresh=True)
+    ).rowcount
+
+
+def _create_missing(session: Session, ids: list[int] | None) -> None:
     missing = sa.select(Package.id).where(
         ~sa.select(PackageFigures.package_id).where(PackageFigures.package_id == Package.id).exists()
     )
@@ -95,12 +108,6 @@ def refresh(session: Session, package_ids: Iterable[int] | None = None) -> int:
         sa.insert(PackageFigures).from_select(["package_id"], missing),
         execution_options={"figures_refresh": True},
     )
-    update = sa.update(PackageFigures).values(recomputed(PackageFigures.package_id))
-    if ids is not None:
-        update = update.where(PackageFigures.package_id.in_(ids))
-    return session.execute(
-        update.execution_options(synchronize_session=False, figures_refresh=True)
-    ).rowcount
 
 
 def touch(session: Session, *, packages: Iterable[int] = (), departures: Iterable[int] = ()) -> None:
@@ -206,8 +213,15 @@ def _before_commit(session):
     departures = session.info.pop(_DEPARTURES, set())
     days = session.info.pop(_DAYS, set())
     attractions = session.info.pop(_ATTRACTIONS, set())
-    if departures:
-        packages.update(session.scalars(sa.select(Departure.package_id).where(Departure.id.in_(departures))))
+    unknown = set()
+    for departure_id in departures:  # most are in the session already: no query for them
+        departure = session.identity_map.get(session.identity_key(Departure, departure_id))
+        if departure is not None and "package_id" in sa.inspect(departure).dict:
+            packages.add(departure.package_id)
+        else:
+            unknown.add(departure_id)
+    if unknown:
+        packages.update(session.scalars(sa.select(Departure.package_id).where(Departure.id.in_(unknown))))
     if days:
         packages.update(session.scalars(sa.select(ItineraryDay.package_id).where(ItineraryDay.id.in_(days))))
     if attractions:
@@ -216,7 +230,7 @@ def _before_commit(session):
             .join(ItineraryStop, ItineraryStop.day_id == ItineraryDay.id)
             .where(ItineraryStop.attraction_id.in_(attractions))
         ))
-    refresh(session, packages)
+    refresh(session, packages, create=False)
 
 
 @event.listens_for(Session, "after_rollback")
