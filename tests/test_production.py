@@ -104,6 +104,11 @@ def test_a_statement_past_its_deadline_is_cancelled(app_with, database_url):
         assert db.session.execute(sa.text("SELECT 1")).scalar() == 1  # the connection still works
 
 
+@pytest.mark.postgres_only
+def test_postgresql_sessions_do_not_jit_compile_page_queries(app_ctx):
+    assert db.session.execute(sa.text("SHOW jit")).scalar() == "off"
+
+
 @pytest.fixture
 def silent_database():
     """A server on 127.0.0.1 that accepts connections and never says a word."""
