@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from flask import g
 from sqlalchemy.orm import Load, aliased, contains_eager, joinedload, selectinload
 
+from wisata import cache as page_cache
 from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import (
@@ -146,6 +147,11 @@ def card_options():
     )
 
 
+# What a card shows of a package (its long texts and search text are not read for a list).
+CARD_COLUMNS = (Package.id, Package.slug, Package.title, Package.summary, Package.duration_days,
+                Package.duration_nights, Package.organisation_id, Package.co_organisation_id, Package.status)
+
+
 def _card_query(*columns):
     """Packages the public can see, each with its provider, region, figures and cover in
     the same row; anything else a card would read raises instead of loading lazily."""
@@ -155,8 +161,11 @@ def _card_query(*columns):
         .join(PackageFigures, PackageFigures.package_id == Package.id)
         .where(publicly_offered())
         .options(
-            contains_eager(Package.organisation).joinedload(Organisation.region),
+            contains_eager(Package.organisation).load_only(
+                Organisation.id, Organisation.slug, Organisation.name, Organisation.region_id, raiseload=True
+            ).joinedload(Organisation.region),
             contains_eager(Package.figures).joinedload(PackageFigures.cover),
+            Load(Package).load_only(*CARD_COLUMNS, raiseload=True),
             Load(Package).raiseload("*"),
         )
     )
@@ -329,16 +338,20 @@ def package_reviews(package: Package, limit: int = 20) -> tuple[list[Review], fl
 
 
 def regions() -> list[Region]:
-    """All regions; read once per request (the footer and the view both need them)."""
+    """All regions; once per request (the footer and the view both need them), kept in the
+    page cache between requests until a commit changes what public pages show."""
     if "regions" not in g:
-        g.regions = list(db.session.scalars(
+        g.regions = page_cache.fragment("regions", lambda: list(db.session.scalars(
             sa.select(Region).options(joinedload(Region.photo)).order_by(Region.position, Region.id)
-        ))
+        )))
     return g.regions
 
 
 def categories() -> list[Category]:
-    return list(db.session.scalars(sa.select(Category).order_by(Category.position, Category.id)))
+    """All categories, kept in the page cache like `regions`."""
+    return page_cache.fragment("categories", lambda: list(db.session.scalars(
+        sa.select(Category).order_by(Category.position, Category.id)
+    )))
 
 
 def attractions(region: Region | None = None) -> list[Attraction]:
