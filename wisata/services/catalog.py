@@ -110,12 +110,7 @@ class Page:
 def publicly_offered():
     """The one rule for a package the public may see and book: published, by a verified
     provider and, once a co-provider has accepted a joint package, a verified co-provider."""
-    return sa.and_(
-        Package.status == PackageStatus.PUBLISHED,
-        _verified(Package.organisation_id),
-        sa.or_(Package.co_organisation_id.is_(None), Package.co_accepted_at.is_(None),
-               _verified(Package.co_organisation_id)),
-    )
+    return _PUBLICLY_OFFERED
 
 
 def _verified(organisation_id):
@@ -125,6 +120,16 @@ def _verified(organisation_id):
         .where(organisation.id == organisation_id, organisation.status == OrganisationStatus.VERIFIED)
         .exists()
     )
+
+
+# Built once: the expression holds no value that changes, and building it (two aliases, two
+# subqueries) cost more than running it on every catalogue query.
+_PUBLICLY_OFFERED = sa.and_(
+    Package.status == PackageStatus.PUBLISHED,
+    _verified(Package.organisation_id),
+    sa.or_(Package.co_organisation_id.is_(None), Package.co_accepted_at.is_(None),
+           _verified(Package.co_organisation_id)),
+)
 
 
 def card_options():
