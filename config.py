@@ -99,9 +99,15 @@ class Config:
     # Counters every worker shares: Redis when there is one, else the database.
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "wisata-sql://"
 
+    # URLs in one sitemap file (the sitemaps.org limit); past it /sitemap.xml is an index.
+    SITEMAP_URLS_PER_FILE = 50_000
+    # Events in /events.atom and /events.ics (the latest changed, the soonest).
+    FEED_EVENTS_LIMIT = 100
+
     # Compression (wisata/assets.py decides per response; pages with a CSRF token are not).
     COMPRESS_REGISTER = False
     COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_ALGORITHM_STREAMING = ["br", "gzip"]  # the sitemap is streamed
     COMPRESS_MIN_SIZE = 512
     COMPRESS_MIMETYPES = [
         "text/html", "text/css", "text/plain", "text/csv", "text/calendar", "text/javascript",
@@ -111,6 +117,15 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     # A counter store that is down must not take the site down with it.
     RATELIMIT_SWALLOW_ERRORS = True
+
+    # Anonymous public pages and common fragments (wisata/cache.py): in each process, or in
+    # Redis shared by every worker; invalidated by the commits that change what they show.
+    PAGE_CACHE_ENABLED = _env_flag("PAGE_CACHE_ENABLED", True)
+    PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)  # the longest a page may live
+    CACHE_TYPE = "RedisCache" if os.environ.get("REDIS_URL") else "SimpleCache"
+    CACHE_REDIS_URL = os.environ.get("REDIS_URL")
+    CACHE_DEFAULT_TIMEOUT = PAGE_CACHE_SECONDS
+    CACHE_THRESHOLD = _env_int("PAGE_CACHE_ENTRIES", 1000)  # per process, with SimpleCache
 
 
 class ProductionConfig(Config):
@@ -135,6 +150,9 @@ class TestConfig(Config):
     SITE_URL = "http://wisata.test"
     REDIS_URL = None
     JOBS_INLINE = True
+    # The page cache stays on, so every test exercises it; in this process only.
+    CACHE_TYPE = "SimpleCache"
+    CACHE_REDIS_URL = None
 
 
 def config_for_environment() -> type[Config]:

@@ -18,6 +18,7 @@ from config import TestConfig, normalise_database_url
 from tests import factories
 from tests.mailbox import Mailbox
 from wisata import create_app
+from wisata.cache import cache as page_cache
 from wisata.extensions import db
 
 
@@ -94,6 +95,7 @@ def _empty_every_table() -> None:
         else:
             for table in tables:
                 conn.execute(table.delete())
+    page_cache.clear()  # pages and fragments of the rows just removed behind the app's back
 
 
 @pytest.fixture

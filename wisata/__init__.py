@@ -49,9 +49,10 @@ def configure(app: Flask, config_object: type, overrides: dict) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    from wisata import assets, auth, jobs, media, ratelimit, security
+    from wisata import assets, auth, cache, jobs, media, ratelimit, security
 
     security.init_app(app)  # first: before ProxyFix wraps the app and before any route
+    cache.init_app(app)  # next: a page served from the cache skips everything after
     deployment.init_app(app)
     db.init_app(app)
     database.init_app(app)

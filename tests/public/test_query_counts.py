@@ -64,6 +64,7 @@ def _counts(client) -> dict[str, int]:
         with count_queries() as statements:
             response = client.get(page)
         assert response.status_code == 200, page
+        assert response.headers.get("X-Cache") != "hit", page  # what a page costs to make
         counts[page] = len(statements)
     return counts
 
