@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import time
-from datetime import date
 
 from flask import (
     Blueprint,
     Response,
+    abort,
     current_app,
     g,
     jsonify,
     redirect,
-    render_template,
     request,
     send_from_directory,
     url_for,
@@ -21,7 +20,7 @@ from sqlalchemy import text
 
 from wisata.extensions import db
 from wisata.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from wisata.services import calendar, catalog
+from wisata.services import calendar, catalog, sitemap
 from wisata.services.reporting import public as public_figures
 
 bp = Blueprint("root", __name__)
@@ -72,11 +71,22 @@ def robots():
     return Response(body, mimetype="text/plain")
 
 
-@bp.get("/sitemap.xml")
-def sitemap():
-    pages = catalog.sitemap_pages()
-    xml = render_template("sitemap.xml", pages=pages, languages=LANGUAGES, today=date.today())
-    return Response(xml, mimetype="application/xml")
+@bp.get("/sitemap.xml", endpoint="sitemap")
+def sitemap_xml():
+    """Every public page, streamed; past the size of one file, the index of the files."""
+    files = sitemap.file_count()
+    if files > 1:
+        return Response(sitemap.index(files), mimetype="application/xml")
+    return Response(sitemap.urlset(sitemap.file_pages(1)), mimetype="application/xml")
+
+
+@bp.get("/sitemap-<int(min=1):number>.xml")
+def sitemap_file(number: int):
+    """One file of a sitemap too large for one (none while /sitemap.xml holds every page)."""
+    files = sitemap.file_count()
+    if files == 1 or number > files:
+        abort(404)
+    return Response(sitemap.urlset(sitemap.file_pages(number)), mimetype="application/xml")
 
 
 @bp.get("/media/<path:filename>")
@@ -98,7 +108,7 @@ def _feed_language() -> str:
 def events_atom():
     lang = _feed_language()
     body = calendar.events_feed(
-        catalog.events_feed(),
+        catalog.events_feed(limit=current_app.config["FEED_EVENTS_LIMIT"]),
         lang,
         url_for("root.events_atom", lang=lang, _external=True),
         url_for("public.events", lang=lang, _external=True),
@@ -111,7 +121,7 @@ def events_atom():
 def events_ics():
     lang = _feed_language()
     body = calendar.events_calendar(
-        catalog.upcoming_events(),
+        catalog.upcoming_events(limit=current_app.config["FEED_EVENTS_LIMIT"]),
         lang,
         lambda event: url_for("public.event", lang=lang, slug=event.slug, _external=True),
     )

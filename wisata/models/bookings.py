@@ -41,11 +41,14 @@ class Booking(TimestampMixin, Base):
         sa.CheckConstraint("subtotal >= 0 AND discount >= 0 AND total >= 0", name="amounts"),
         sa.CheckConstraint("discount <= subtotal AND total = subtotal - discount", name="total"),
         sa.CheckConstraint("refund_amount >= 0 AND refund_amount <= total", name="refund"),
+        # A departure's bookings, by status and date made: the partner portal's queries go
+        # packages -> departures -> bookings through it (and everything by departure alone).
+        sa.Index("ix_bookings_departure_status_created", "departure_id", "status", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(sa.String(12), unique=True)
-    departure_id: Mapped[int] = mapped_column(sa.ForeignKey("departures.id"), index=True)
+    departure_id: Mapped[int] = mapped_column(sa.ForeignKey("departures.id"))
     user_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
