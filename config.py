@@ -126,6 +126,9 @@ class Config:
     CACHE_REDIS_URL = os.environ.get("REDIS_URL")
     CACHE_DEFAULT_TIMEOUT = PAGE_CACHE_SECONDS
     CACHE_THRESHOLD = _env_int("PAGE_CACHE_ENTRIES", 1000)  # per process, with SimpleCache
+    # The offices' figures are counted again at most this often (the page says when they were
+    # counted and offers "count again now"): a year of a large catalogue takes about a second.
+    FIGURES_CACHE_SECONDS = _env_int("FIGURES_CACHE_SECONDS", 300)
 
 
 class ProductionConfig(Config):
@@ -153,6 +156,7 @@ class TestConfig(Config):
     # The page cache stays on, so every test exercises it; in this process only.
     CACHE_TYPE = "SimpleCache"
     CACHE_REDIS_URL = None
+    FIGURES_CACHE_SECONDS = 0  # counted on every request, unless a test turns it on
 
 
 def config_for_environment() -> type[Config]:

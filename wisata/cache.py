@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -191,6 +192,27 @@ def fragment(name: str, load: Callable[[], list[T]]) -> list[T]:
         _set(key, loaded)
         return loaded
     return [db.session.merge(instance, load=False) for instance in stored]
+
+
+# Results that may be a few minutes old, and say so ----------------------------------------
+
+def kept(key: str, seconds: int, load: Callable[[], T], *, fresh: bool = False) -> tuple[T, datetime]:
+    """`load()` and when it was made, kept `seconds` under `key` whatever commits meanwhile
+    (so every worker and every page asking within that time gets the same result); `fresh`
+    (or `seconds` <= 0) makes it again. For work too heavy to redo on every request whose
+    page shows its time, like the offices' figures."""
+    if seconds <= 0:
+        return load(), timeutil.now()
+    key = f"kept:{key}"
+    stored = None if fresh else _get(key)
+    if stored is not None:
+        return stored
+    made = (load(), timeutil.now())
+    try:
+        cache.set(key, made, timeout=seconds)
+    except RedisError:
+        current_app.logger.warning("page cache unavailable", exc_info=True)
+    return made
 
 
 # Pages -------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from tests.office.conftest import login
 from wisata.extensions import db
 from wisata.i18n import money, number
-from wisata.models import AuditEntry, Booking, BookingStatus, Campaign, OfficeTarget
+from wisata.models import AuditEntry, Booking, BookingStatus, Campaign, Departure, OfficeTarget
 from wisata.services.reporting import exports
 from wisata.services.reporting.figures import Period, compute
 
@@ -328,3 +328,31 @@ def test_dashboard_shows_progress_towards_each_target_of_the_period(as_office, b
     assert f"{number(actual.travellers, 'id')} dari 10 (" in page
     assert f"{money(actual.revenue, 'id')} dari {money(10_000_000, 'id')} (" in page
     assert page.count("<progress") == 2
+
+
+# --- counted every few minutes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_figures_are_counted_again_every_few_minutes_or_at_once_on_demand(app, as_office, bookings, monkeypatch,
+                                                                          lang):
+    """A year of a large catalogue takes a second to count: the dashboard shows figures at
+    most FIGURES_CACHE_SECONDS old, says when they were counted, and counts again on demand;
+    its CSV shows the same count as the page."""
+    monkeypatch.setitem(app.config, "FIGURES_CACHE_SECONDS", 300)
+    client = as_office()
+    url = f"/{lang}/office/figures?{QUERY}&region=both"
+    bookings_label = dict(id="Pemesanan", en="Bookings")[lang]
+    first = client.get(url)
+    assert Page(first.text).summary[bookings_label] == "4"
+    assert 'id="counted-at"' in first.text and "fresh=1" in first.text
+
+    departure = db.session.scalar(sa.select(Booking.departure_id).order_by(Booking.id).limit(1))
+    _booking(db.session.get(Departure, departure), utc(2025, 2, 11, 3), BookingStatus.CONFIRMED, 1, 500_000)
+    db.session.commit()
+
+    assert Page(client.get(url).text).summary[bookings_label] == "4"  # as counted a moment ago
+    months = client.get(f"/{lang}/office/figures.csv?{QUERY}&region=both&table=months").text
+    assert Page(client.get(url + "&fresh=1").text).summary[bookings_label] == "5"
+    assert Page(client.get(url).text).summary[bookings_label] == "5"  # the new count is kept
+    assert client.get(f"/{lang}/office/figures.csv?{QUERY}&region=both&table=months").text != months

@@ -70,13 +70,19 @@ def _region_labels() -> dict[str, str]:
             "other": _("The other region (%(region)s)", region=others), "both": _("Both regions")}
 
 
+def _fresh() -> bool:
+    """`fresh=1`: count the figures again now instead of showing those of a few minutes ago."""
+    return request.args.get("fresh") == "1"
+
+
 def _context(chosen: Selection) -> dict:
     """Everything the dashboard and the report show, from one `compute`."""
     lang = current_language()
-    data = figures.compute(chosen.period, chosen.region_ids, lang)
+    data, counted_at = figures.counted(chosen.period, chosen.region_ids, lang, fresh=_fresh())
     return dict(
-        chosen=chosen, data=data, summary=exports.summary(data.totals), tables=exports.tables(data),
-        charts=charts.dashboard_charts(data, lang), progress=targets.progress(chosen.period, chosen.regions, lang),
+        chosen=chosen, data=data, counted_at=counted_at, summary=exports.summary(data.totals), tables=exports.tables(data),
+        charts=charts.dashboard_charts(data, lang),
+        progress=targets.progress(chosen.period, chosen.regions, lang, fresh=_fresh()),
         show=partial(exports.display, lang=lang), metric_label=targets.metric_label,
         money_metrics=targets.MONEY_METRICS, region_labels=_region_labels(), error=None,
     )
@@ -99,7 +105,7 @@ def figures_csv():
     if name not in exports.TABLE_NAMES:
         raise FiguresError(_("There is no such table."))
     chosen = _selection()
-    data = figures.compute(chosen.period, chosen.region_ids, current_language())
+    data, _counted_at = figures.counted(chosen.period, chosen.region_ids, current_language(), fresh=_fresh())
     regions = "-".join(r.slug for r in sorted(chosen.regions, key=lambda r: r.id))
     filename = f"figures-{name.replace('_', '-')}-{regions}-{chosen.query['from']}_{chosen.query['to']}.csv"
     return Response(exports.table_csv(exports.table(data, name)), mimetype="text/csv",

@@ -32,11 +32,12 @@ Definitions (every date in WIB, UTC+7):
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 
 import sqlalchemy as sa
+from flask import current_app
 
-from wisata import timeutil
+from wisata import cache, timeutil
 from wisata.models import Booking, Departure, DepartureStatus
 from wisata.services.reporting import breakdowns, rows, sql
 
@@ -130,6 +131,15 @@ class Figures:
     campaigns: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)      # event pages and fair kits
     promo_codes: list[Row] = field(default_factory=list)
+
+
+def counted(period: Period, region_ids: tuple[int, ...], lang: str, *, fresh: bool = False) -> tuple[Figures, datetime]:
+    """`compute`'s figures and when they were counted: counted again at most every
+    FIGURES_CACHE_SECONDS (a year of a large catalogue takes about a second), or at once
+    with `fresh`. The dashboard, its CSVs and the printed report of the same choice agree."""
+    key = f"figures:{period.first}:{period.last}:{','.join(map(str, sorted(region_ids)))}:{lang}"
+    return cache.kept(key, current_app.config["FIGURES_CACHE_SECONDS"],
+                      lambda: compute(period, tuple(region_ids), lang), fresh=fresh)
 
 
 def compute(period: Period, region_ids: tuple[int, ...], lang: str, *, today: date | None = None) -> Figures:

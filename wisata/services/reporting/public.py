@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -69,6 +69,7 @@ class OpenFigures:
     packages: Breakdown = field(default_factory=lambda: Breakdown([]))
     attractions: Breakdown = field(default_factory=lambda: Breakdown([]))
     minimum: int = PUBLIC_MINIMUM
+    counted_at: datetime | None = None  # the oldest of the counts shown
 
 
 def _month(text: str) -> date:
@@ -108,13 +109,14 @@ def _without_revenue(rows: list[Row]) -> list[Row]:
 def open_figures(period: Period, lang: str) -> OpenFigures:
     """The public figures of the period: both regions together, then each region."""
     regions = catalog.regions()
-    together = figures.compute(period, tuple(r.id for r in regions), lang)
+    together, counted_at = figures.counted(period, tuple(r.id for r in regions), lang)
     areas = [Area("all", _("Both regions"), together.months, together.totals)]
     for region in regions:
-        each = figures.compute(period, (region.id,), lang)
+        each, at = figures.counted(period, (region.id,), lang)
+        counted_at = min(counted_at, at)
         areas.append(Area(region.slug, tr(region.name, lang), each.months, each.totals))
     return OpenFigures(
-        period=period, areas=areas,
+        period=period, areas=areas, counted_at=counted_at,
         provinces=_without_revenue(together.provinces), countries=_without_revenue(together.countries),
         packages=_public(together.packages), attractions=_public(together.attractions),
     )

@@ -124,7 +124,7 @@ class Progress:
         return min(100, int(self.ratio * 100))
 
 
-def progress(period: Period, regions: list[Region], lang: str) -> list[Progress]:
+def progress(period: Period, regions: list[Region], lang: str, *, fresh: bool = False) -> list[Progress]:
     """Each target of `regions` for a year the period touches, with that calendar year's
     actual figure in the target's region (one `compute` per region and year with targets)."""
     by_id = {region.id: region for region in regions}
@@ -139,6 +139,6 @@ def progress(period: Period, regions: list[Region], lang: str) -> list[Progress]
         key = (target.year, target.region_id)
         if key not in actuals:
             year = Period(date(target.year, 1, 1), date(target.year, 12, 1))
-            actuals[key] = figures.compute(year, (target.region_id,), lang).totals
+            actuals[key] = figures.counted(year, (target.region_id,), lang, fresh=fresh)[0].totals
         result.append(Progress(target, by_id[target.region_id], getattr(actuals[key], target.metric)))
     return result
