@@ -20,6 +20,7 @@ from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from wisata import timeutil
+from wisata.database import begin_write
 from wisata.extensions import db, limiter
 from wisata.i18n import current_language, label
 from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
@@ -62,6 +63,10 @@ def _not_final_step() -> bool:
 @bp.route("/departures/<int:departure_id>/book", methods=["GET", "POST"])
 @limiter.limit(BOOKINGS_PER_HOUR, methods=["POST"], exempt_when=_not_final_step)
 def book(departure_id: int):
+    if not _not_final_step():
+        # The final step writes: its transaction starts here, so the departure read for the
+        # form is the one the booking uses (read once, not again in book_seats).
+        begin_write()
     departure = booking_service.bookable_departure(departure_id)
     package = departure.package
     try:

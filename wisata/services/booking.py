@@ -113,7 +113,12 @@ def normalise_code(code: str) -> str:
 
 
 def bookable_departure(departure_id: int) -> Departure:
-    """The departure with its package and prices, if it can be booked today."""
+    """The departure with its package and prices, if it can be booked today (read once per
+    transaction: the booking view and `book_seats` share it)."""
+    transaction = db.session().get_transaction()
+    known = db.session.info.get("bookable_departure")
+    if known is not None and known[0] is transaction and known[1].id == departure_id:
+        return _still_bookable(known[1])
     departure = db.session.scalar(
         sa.select(Departure)
         .join(Package, Departure.package_id == Package.id)
@@ -126,6 +131,12 @@ def bookable_departure(departure_id: int) -> Departure:
     )
     if departure is None:
         raise NotBookable(_("This departure does not exist or is no longer offered."))
+    if transaction is not None:
+        db.session.info["bookable_departure"] = (transaction, departure)
+    return _still_bookable(departure)
+
+
+def _still_bookable(departure: Departure) -> Departure:
     if departure.status is not DepartureStatus.OPEN or departure.date <= timeutil.today():
         raise NotBookable(_("This departure can no longer be booked."))
     return departure

@@ -38,6 +38,9 @@ from wisata.models import (
 # Bookings that count towards a package's popularity.
 POPULAR = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
 COLUMNS = ("next_date", "from_price", "rating", "review_count", "popularity", "joint", "cover_photo_id")
+# What seats changing (a booking made, cancelled, expired; a departure's capacity or status)
+# can change: the commit of a booking recounts only these.
+SEAT_COLUMNS = ("next_date", "popularity")
 
 _PACKAGES, _DEPARTURES, _DAYS, _ATTRACTIONS = ("figures.packages", "figures.departures", "figures.days",
                                                "figures.attractions")
@@ -81,7 +84,8 @@ def recomputed(package_id) -> dict:
     }
 
 
-def refresh(session: Session, package_ids: Iterable[int] | None = None, create: bool = True) -> int:
+def refresh(session: Session, package_ids: Iterable[int] | None = None, create: bool = True,
+            columns: Iterable[str] = COLUMNS) -> int:
     """Recompute the figures of these packages (all when None); creates missing rows
     unless `create` is False (the commit hook: a package made through the ORM gets its
     row when it is added)."""
@@ -90,7 +94,8 @@ def refresh(session: Session, package_ids: Iterable[int] | None = None, create: 
         return 0
     if create:
         _create_missing(session, ids)
-    update = sa.update(PackageFigures).values(recomputed(PackageFigures.package_id))
+    counted = recomputed(PackageFigures.package_id)
+    update = sa.update(PackageFigures).values({name: counted[name] for name in columns})
     if ids is not None:
         update = update.where(PackageFigures.package_id.in_(ids))
     return session.execute(
@@ -167,8 +172,6 @@ def _note(session: Session, instance) -> None:
         departure_id = instance.departure_id if isinstance(instance, Booking) else instance.id
         if departure_id is not None:
             info.setdefault(_DEPARTURES, set()).add(departure_id)
-        if isinstance(instance, Departure) and instance.package_id is not None:
-            info.setdefault(_PACKAGES, set()).add(instance.package_id)
     elif isinstance(instance, Review | PriceCategory | PackagePhoto | ItineraryDay):
         if instance.package_id is not None:
             info.setdefault(_PACKAGES, set()).add(instance.package_id)
@@ -210,6 +213,7 @@ def _before_commit(session):
     if not any(session.info.get(key) for key in (_PACKAGES, _DEPARTURES, _DAYS, _ATTRACTIONS)):
         return
     packages = set(session.info.pop(_PACKAGES, ()))
+    seats: set[int] = set()  # packages whose seats changed, and nothing else
     departures = session.info.pop(_DEPARTURES, set())
     days = session.info.pop(_DAYS, set())
     attractions = session.info.pop(_ATTRACTIONS, set())
@@ -217,11 +221,11 @@ def _before_commit(session):
     for departure_id in departures:  # most are in the session already: no query for them
         departure = session.identity_map.get(session.identity_key(Departure, departure_id))
         if departure is not None and "package_id" in sa.inspect(departure).dict:
-            packages.add(departure.package_id)
+            seats.add(departure.package_id)
         else:
             unknown.add(departure_id)
     if unknown:
-        packages.update(session.scalars(sa.select(Departure.package_id).where(Departure.id.in_(unknown))))
+        seats.update(session.scalars(sa.select(Departure.package_id).where(Departure.id.in_(unknown))))
     if days:
         packages.update(session.scalars(sa.select(ItineraryDay.package_id).where(ItineraryDay.id.in_(days))))
     if attractions:
@@ -231,6 +235,7 @@ def _before_commit(session):
             .where(ItineraryStop.attraction_id.in_(attractions))
         ))
     refresh(session, packages, create=False)
+    refresh(session, seats - packages, create=False, columns=SEAT_COLUMNS)
 
 
 @event.listens_for(Session, "after_rollback")
