@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 
 .PHONY: run test install install-dev translations migrate seed lint clean browsers
-.PHONY: bench-data bench-data-pg bench-figures bench-figures-pg
+.PHONY: bench-data bench-data-pg bench-figures bench-figures-pg bench bench-pg wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,3 +68,22 @@ bench-figures: install
 
 bench-figures-pg: install
 	$(BIN)/python bench/figures_dashboard.py --database-url $(BENCH_PG)
+
+# The load benchmark (issue 9): gunicorn driven by wrk, every page against a trivial route
+# of the same app, then booking creation and the seat-ledger check. The catalogue is
+# generated first when missing (or when the PostgreSQL database is empty).
+BENCH_LOAD_ARGS ?= --duration 10
+
+# Debian's wrk (never a downloaded binary). Without it (no root, no network) bench/load.py
+# falls back to Python clients and says its figures are indicative only.
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) || \
+		echo "*** wrk could not be installed (apt-get install wrk): falling back to Python clients, whose figures are indicative only ***" >&2
+
+bench: install wrk
+	@test -f bench/bench.db || $(MAKE) bench-data
+	$(BIN)/python bench/load.py --database-url sqlite:///bench/bench.db $(BENCH_LOAD_ARGS)
+
+bench-pg: install wrk
+	@$(BIN)/python bench/load.py --database-url $(BENCH_PG) --check-data || $(MAKE) bench-data-pg
+	$(BIN)/python bench/load.py --database-url $(BENCH_PG) $(BENCH_LOAD_ARGS)

@@ -124,17 +124,23 @@ def generate(sizes: Sizes, seed: int = 1, progress: Progress | None = None) -> C
         bookings.store_promo_uses(connection)
         progress.step(f"{sizes.departures} departures, {sizes.bookings} bookings, reviews")
         _advance_sequences(connection)
+    _analyze()
+    progress.step("statistics (ANALYZE)")
     with Session(db.engine) as session:
         # The cards' figures, counted once from what was written (the app keeps them after).
         package_figures.refresh(session)
         session.commit()
     progress.step("package figures")
-    with db.engine.begin() as connection:
-        # Fresh planner statistics: without them PostgreSQL plans the figures' aggregates
-        # as if the tables were empty (minutes instead of a second, until autovacuum runs).
-        connection.execute(sa.text("ANALYZE"))
+    _analyze()
     progress.step("statistics (ANALYZE)")
     return writer.written
+
+
+def _analyze() -> None:
+    """Fresh planner statistics: without them PostgreSQL plans the aggregates (the package
+    figures', the offices' figures) as if the tables were empty: minutes, not a second."""
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("ANALYZE"))
 
 
 def _advance_sequences(connection: sa.Connection) -> None:
