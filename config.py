@@ -122,6 +122,9 @@ class Config:
     # Redis shared by every worker; invalidated by the commits that change what they show.
     PAGE_CACHE_ENABLED = _env_flag("PAGE_CACHE_ENABLED", True)
     PAGE_CACHE_SECONDS = _env_int("PAGE_CACHE_SECONDS", 300)  # the longest a page may live
+    # How long each process trusts the version it last read: a cached page then costs no
+    # database round trip, and another process's change shows within this time.
+    PAGE_CACHE_VERSION_SECONDS = _env_int("PAGE_CACHE_VERSION_SECONDS", 1)
     CACHE_TYPE = "RedisCache" if os.environ.get("REDIS_URL") else "SimpleCache"
     CACHE_REDIS_URL = os.environ.get("REDIS_URL")
     CACHE_DEFAULT_TIMEOUT = PAGE_CACHE_SECONDS
@@ -157,6 +160,7 @@ class TestConfig(Config):
     CACHE_TYPE = "SimpleCache"
     CACHE_REDIS_URL = None
     FIGURES_CACHE_SECONDS = 0  # counted on every request, unless a test turns it on
+    PAGE_CACHE_VERSION_SECONDS = 0  # read on every request, unless a test turns it on
 
 
 def config_for_environment() -> type[Config]:

@@ -4,6 +4,7 @@ they show, whoever makes it (a traveller booking, a partner, an office), in both
 from __future__ import annotations
 
 import gzip
+import time
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -337,6 +338,25 @@ def test_two_workers_with_their_own_caches_see_a_change_at_its_commit(app_with, 
     for client in (b, a):
         assert SEATS_LEFT[lang].format(2) in _text(client, page, "miss")
         assert SEATS_LEFT[lang].format(2) in _text(client, page, "hit")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_worker_trusts_the_version_it_read_for_a_second(app_with, app_ctx, site, lang):
+    """With PAGE_CACHE_VERSION_SECONDS a hit costs no database round trip: the worker that
+    commits a change shows it at once, another within that time."""
+    worker_a, worker_b = (app_with(PAGE_CACHE_VERSION_SECONDS=1) for _ in range(2))
+    a, b = worker_a.test_client(), worker_b.test_client()
+    page = f"/{lang}/packages/bromo-sunrise"
+    for client in (a, b):
+        _text(client, page, "miss")
+    with worker_b.app_context(), count_queries() as statements:
+        assert SEATS_LEFT[lang].format(3) in _text(b, page, "hit")
+    assert statements == []
+
+    _book(a, lang, site.departure.id)
+    assert SEATS_LEFT[lang].format(2) in _text(a, page)  # its own commit: at once
+    time.sleep(1.05)
+    assert SEATS_LEFT[lang].format(2) in _text(b, page, "miss")  # the other's: within a second
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -72,6 +73,7 @@ PAGES = frozenset({
 UNSTORED_HEADERS = frozenset({"content-length", "date", "set-cookie", "x-cache"})
 
 _CHANGED = "cache.public_changed"  # session.info: this transaction changes public rows
+_RAISED = "cache.version_raised"  # session.info: this transaction raised the version
 _VERSION = "_cache_version"  # g: the version read in this transaction
 _LOOKUP = "_page_cache"  # g: (key, etag) of a page looked up and missed, or HIT
 HIT = "hit"
@@ -113,16 +115,20 @@ def _raise_version(session):
         session.flush()  # notes what the flush changes
     if session.info.pop(_CHANGED, False):
         raise_version(session)
+        session.info[_RAISED] = True
 
 
 @event.listens_for(Session, "after_commit")
 def _committed(session):
     _forget_version()
+    if session.info.pop(_RAISED, False):
+        _forget_process_version()  # this process sees its own change at once
 
 
 @event.listens_for(Session, "after_rollback")
 def _rolled_back(session):
     session.info.pop(_CHANGED, None)
+    session.info.pop(_RAISED, None)
     _forget_version()
 
 
@@ -147,11 +153,30 @@ def raise_version(session: Session) -> None:
 
 
 def current_version() -> int:
-    """The public version, read once per transaction of the request."""
+    """The public version, read once per transaction of the request, and at most every
+    PAGE_CACHE_VERSION_SECONDS by each process: a page served from the cache then costs no
+    database round trip at all, and a change committed by another process shows within
+    that time (this process's own commits show at once)."""
     if _VERSION not in g:
-        setattr(g, _VERSION, db.session.scalar(
-            sa.select(CacheVersion.value).where(CacheVersion.name == VERSION_NAME)) or 0)
+        setattr(g, _VERSION, _process_version())
     return g.get(_VERSION)
+
+
+def _process_version() -> int:
+    app = current_app._get_current_object()
+    seconds = app.config.get("PAGE_CACHE_VERSION_SECONDS", 0)
+    known = app.extensions.get("page_cache_version")
+    now = time.monotonic()
+    if seconds > 0 and known is not None and now - known[1] < seconds:
+        return known[0]
+    value = db.session.scalar(sa.select(CacheVersion.value).where(CacheVersion.name == VERSION_NAME)) or 0
+    app.extensions["page_cache_version"] = (value, now)
+    return value
+
+
+def _forget_process_version() -> None:
+    if has_app_context():
+        current_app.extensions.pop("page_cache_version", None)
 
 
 # The cache itself, which may be away (Redis down): then everything is rendered ------------
