@@ -41,6 +41,7 @@ from wisata.models.partners import (
     OrganisationKind,
     OrganisationStatus,
 )
+from wisata.models.payments import Payment, Refund
 from wisata.models.promotion import Campaign, Event, EventKind, PromoCode
 from wisata.models.reviews import Review
 from wisata.models.users import User, UserSession
@@ -50,6 +51,6 @@ __all__ = [
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
     "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "OfficeTarget", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackageFigures", "PackagePhoto", "PackageRevision", "PackageStatus",
-    "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
+    "Payment", "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Refund", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

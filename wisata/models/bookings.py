@@ -13,6 +13,7 @@ from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from wisata.models.catalog import Departure
+    from wisata.models.payments import Payment, Refund
     from wisata.models.promotion import PromoCode
     from wisata.models.users import User
 
@@ -41,6 +42,7 @@ class Booking(TimestampMixin, Base):
         sa.CheckConstraint("subtotal >= 0 AND discount >= 0 AND total >= 0", name="amounts"),
         sa.CheckConstraint("discount <= subtotal AND total = subtotal - discount", name="total"),
         sa.CheckConstraint("refund_amount >= 0 AND refund_amount <= total", name="refund"),
+        sa.CheckConstraint("amount_paid >= 0", name="amount_paid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,6 +70,9 @@ class Booking(TimestampMixin, Base):
     refund_amount: Mapped[int] = mapped_column(sa.BigInteger, default=0)
     promo_code_id: Mapped[int | None] = mapped_column(sa.ForeignKey("promo_codes.id"))
     hold_expires_at: Mapped[datetime | None]
+    # The sum of the booking's payments (wisata.models.payments), and when it first covered
+    # what the booking costs.
+    amount_paid: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     paid_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
@@ -101,6 +106,10 @@ class Booking(TimestampMixin, Base):
     history: Mapped[list[BookingEvent]] = relationship(
         back_populates="booking", cascade="all, delete-orphan", order_by="BookingEvent.id"
     )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="Payment.id"
+    )
+    refund: Mapped[Refund | None] = relationship(back_populates="booking", cascade="all, delete-orphan")
 
     @property
     def holds_seats(self) -> bool:

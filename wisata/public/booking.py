@@ -25,7 +25,7 @@ from wisata.i18n import current_language, label
 from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
 from wisata.public import bp
 from wisata.public.forms import BookingForm, CancelForm, FindBookingForm, ReviewForm
-from wisata.services import access, calendar, notifications, payments, pricing, referrals
+from wisata.services import access, calendar, money, notifications, payments, pricing, referrals
 from wisata.services import booking as booking_service
 from wisata.services.booking import BookingError, BookingRequest
 
@@ -144,6 +144,8 @@ def _load_booking(code: str) -> Booking:
             selectinload(Booking.lines),
             selectinload(Booking.travellers),
             selectinload(Booking.history),
+            selectinload(Booking.payments),
+            selectinload(Booking.refund),
         )
     )
     if found is None or not access.may_open(found, request.args.get("t")):
@@ -161,6 +163,8 @@ def booking(code: str):
         token=request.args.get("t"),
         instructions=payments.option(found.payment_method).instructions(found),
         refund=booking_service.refund_for(found),
+        outstanding=money.outstanding(found),
+        voucher_ready=money.voucher_ready(found),
         cancel_form=CancelForm(),
         review=review,
         review_form=ReviewForm(),
@@ -234,10 +238,13 @@ def review_booking(code: str):
 @bp.get("/bookings/<code>/voucher")
 def voucher(code: str):
     found = _load_booking(code)
-    if found.status not in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT, BookingStatus.COMPLETED):
+    if found.status is BookingStatus.PENDING_PAYMENT and not money.voucher_ready(found):
+        flash(_("Your e-voucher is ready once your payment is confirmed. Here is what to pay."), "error")
+        return redirect(_booking_url(found)), 303
+    if not money.voucher_ready(found):
         abort(404)
     qr = segno.make(_booking_url(found, _external=True), error="m")
-    return render_template("public/voucher.html", booking=found,
+    return render_template("public/voucher.html", booking=found, outstanding=money.outstanding(found),
                            qr_svg=qr.svg_inline(scale=4, dark="#1d2626", omitsize=True))
 
 

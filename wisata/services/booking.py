@@ -38,12 +38,13 @@ from wisata.models import (
     Departure,
     DepartureStatus,
     Package,
+    Payment,
     PaymentMethod,
     PromoCode,
     Traveller,
     User,
 )
-from wisata.services import ledger, payments, pricing
+from wisata.services import ledger, money, payments, pricing
 from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 from wisata.services.referrals import Referral
@@ -346,19 +347,29 @@ def transition(booking: Booking, to: BookingStatus, actor_id: int | None = None,
     db.session.refresh(booking)
 
 
-def confirm_payment(booking: Booking, actor_id: int | None = None) -> None:
-    """The partner has received the money: the booking is confirmed."""
+def confirm_payment(booking: Booking, actor_id: int | None = None, reference: str | None = None,
+                    method: PaymentMethod | None = None) -> Payment:
+    """The partner has received what is still to pay: a payment is recorded and the booking,
+    if it awaited payment, is confirmed. `paid_at` is when the booking became fully paid."""
     begin_write()
     db.session.refresh(booking)
-    transition(booking, BookingStatus.CONFIRMED, actor_id, paid_at=timeutil.now(), hold_expires_at=None)
+    if booking.status is not BookingStatus.PENDING_PAYMENT or money.outstanding(booking) <= 0:
+        raise InvalidTransition(_("This booking is not awaiting payment."))
+    ledger.lock_departure(booking.departure_id)
+    payment = money.add_payment(booking, money.outstanding(booking), method or booking.payment_method,
+                                reference, actor_id)
+    transition(booking, BookingStatus.CONFIRMED, actor_id, paid_at=payment.received_at, hold_expires_at=None)
+    return payment
 
 
 def refund_for(booking: Booking) -> int:
-    """What the traveller gets back on cancelling today (only money already paid)."""
-    if booking.paid_at is None:
+    """What the traveller gets back on cancelling today: the policy's share of the money
+    already paid (never the few rupiah paid above the total, such as a transfer's code)."""
+    paid = min(booking.amount_paid, booking.total)
+    if paid <= 0:
         return 0
     policy = booking.departure.package.cancellation_policy
-    return pricing.refund_amount(booking.total, policy, booking.departure.date, timeutil.today())
+    return pricing.refund_amount(paid, policy, booking.departure.date, timeutil.today())
 
 
 def cancel(booking: Booking, actor_id: int | None = None, reason: str | None = None,
@@ -368,7 +379,7 @@ def cancel(booking: Booking, actor_id: int | None = None, reason: str | None = N
     db.session.refresh(booking)
     if not by_partner and booking.departure.date <= timeutil.today():
         raise InvalidTransition(_("A trip that has started can no longer be cancelled online."))
-    refund = (booking.total if booking.paid_at else 0) if by_partner else refund_for(booking)
+    refund = min(booking.amount_paid, booking.total) if by_partner else refund_for(booking)
     transition(booking, BookingStatus.CANCELLED, actor_id, note=reason, refund_amount=refund,
                cancelled_at=timeutil.now(), cancel_reason=reason)
 

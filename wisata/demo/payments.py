@@ -1,0 +1,88 @@
+"""Demo bookings in every payment state, on one partner's trip, booked by the demo traveller.
+
+Sign in as bromo-trails@demo.wisata-malang-jambi.id to see them in the portal (bookings,
+refunds), or as wisatawan@demo.wisata-malang-jambi.id to see them as the traveller.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from wisata import timeutil
+from wisata.extensions import db
+from wisata.models import (
+    Booking,
+    BookingEvent,
+    BookingStatus,
+    Departure,
+    DepartureStatus,
+    Package,
+    PaymentMethod,
+    Refund,
+    User,
+)
+
+PARTNER_PACKAGE = "sunrise-bromo-jip-dari-malang"
+TRAVELLER = "wisatawan@demo.wisata-malang-jambi.id"
+# code: (status, how it is paid, what happened to the money)
+STATES = {
+    "DPAYWAIT": (BookingStatus.PENDING_PAYMENT, PaymentMethod.BANK_TRANSFER, "unpaid"),
+    "DPAYCASH": (BookingStatus.PENDING_PAYMENT, PaymentMethod.AT_MEETING_POINT, "unpaid"),
+    "DPAYPAID": (BookingStatus.CONFIRMED, PaymentMethod.BANK_TRANSFER, "paid"),
+    "DPAYOWED": (BookingStatus.CANCELLED, PaymentMethod.BANK_TRANSFER, "refund owed"),
+    "DPAYBACK": (BookingStatus.CANCELLED, PaymentMethod.BANK_TRANSFER, "refund paid"),
+    "DPAYGONE": (BookingStatus.EXPIRED, PaymentMethod.BANK_TRANSFER, "unpaid"),
+}
+
+
+def seed_payment_states(packages: dict[str, Package]) -> None:
+    from wisata.demo.seed import _demo_booking  # seed.py imports this module
+
+    package = packages.get(PARTNER_PACKAGE)
+    traveller = db.session.scalar(sa.select(User).where(User.email == TRAVELLER))
+    if package is None or traveller is None:
+        return
+    db.session.flush()
+    departures = db.session.scalars(
+        sa.select(Departure).where(Departure.package_id == package.id, Departure.status == DepartureStatus.OPEN,
+                                   Departure.date >= timeutil.today() + timedelta(days=21),
+                                   Departure.capacity - Departure.seats_held >= 4)
+        .order_by(Departure.date)
+    ).all()
+    for index, (code, (status, method, money)) in enumerate(STATES.items()):
+        if not departures or db.session.scalar(sa.select(Booking.id).where(Booking.code == code)):
+            continue
+        departure = departures[index % len(departures)]
+        booking = _demo_booking(departure, 2, random.Random(code), BookingStatus.CONFIRMED)
+        booking.code, booking.user_id, booking.payment_method = code, traveller.id, method
+        booking.contact_name, booking.contact_email, booking.locale = traveller.name, traveller.email, "id"
+        _settle(booking, status, money)
+        if status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED):
+            departure.seats_held -= booking.seats
+
+
+def _settle(booking: Booking, status: BookingStatus, money: str) -> None:
+    """Turn a paid, confirmed demo booking into the state asked for, with its history."""
+    made = booking.created_at
+    if money == "unpaid":
+        booking.payments, booking.amount_paid, booking.paid_at = [], 0, None
+        booking.history = booking.history[:1]
+        if status is BookingStatus.PENDING_PAYMENT:
+            # Held long enough to be seen after `make run`; money at the meeting point: until the trip.
+            booking.hold_expires_at = (None if booking.payment_method is PaymentMethod.AT_MEETING_POINT
+                                       else timeutil.now() + timedelta(days=2))
+    if status is BookingStatus.EXPIRED:
+        booking.history.append(BookingEvent(from_status=BookingStatus.PENDING_PAYMENT, to_status=status,
+                                            at=made + timedelta(days=1), note="hold expired"))
+    if status is BookingStatus.CANCELLED:
+        cancelled = made + timedelta(days=2)
+        booking.refund_amount, booking.cancelled_at = booking.total, cancelled
+        booking.cancel_reason = "Dibatalkan oleh wisatawan"
+        booking.history.append(BookingEvent(from_status=BookingStatus.CONFIRMED, to_status=status, at=cancelled,
+                                            note=booking.cancel_reason))
+        if money == "refund paid":
+            booking.refund = Refund(amount=booking.total, reference="demo transfer", paid_at=cancelled + timedelta(days=1))
+    booking.status = status

@@ -1,0 +1,58 @@
+"""Money after booking: each payment received for a booking, and the refund paid back.
+
+`Booking.amount_paid` is the sum of the booking's payments, kept by the same transaction
+that adds one (wisata.services.money); `Booking.paid_at` is when that sum first reached
+what the booking costs, so the figures that count paid bookings read one column.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from wisata.models.base import Base, enum_column, utcnow
+from wisata.models.bookings import PaymentMethod
+
+if TYPE_CHECKING:
+    from wisata.models.bookings import Booking
+    from wisata.models.users import User
+
+
+class Payment(Base):
+    """Money received for a booking: how much, how, the payer's or bank's reference, who
+    recorded it (None: recorded by the system, e.g. a gateway's notification), when."""
+
+    __tablename__ = "payments"
+    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
+    method: Mapped[PaymentMethod] = enum_column(PaymentMethod, "payment_method")
+    reference: Mapped[str | None] = mapped_column(sa.String(100))
+    recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    booking: Mapped[Booking] = relationship(back_populates="payments")
+    recorded_by: Mapped[User | None] = relationship()
+
+
+class Refund(Base):
+    """The refund of a cancelled booking, once the partner has paid it back (at most one
+    per booking: the database refuses a second)."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"), unique=True)
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
+    reference: Mapped[str | None] = mapped_column(sa.String(100))
+    recorded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    paid_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    booking: Mapped[Booking] = relationship(back_populates="refund")
+    recorded_by: Mapped[User | None] = relationship()

@@ -1,0 +1,20 @@
+"""Forms of the partner portal's money pages: payments received, refunds paid back."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import StringField
+from wtforms.validators import Length, Optional
+
+from wisata.forms import SiteForm
+from wisata.services.money import REFERENCE_LENGTH
+
+
+class PaymentRecordForm(SiteForm):
+    reference = StringField(_l("Reference (optional: the bank's transaction number, a note)"),
+                            validators=[Optional(), Length(max=REFERENCE_LENGTH)])
+
+
+class RefundRecordForm(SiteForm):
+    reference = StringField(_l("Reference of your transfer (optional)"),
+                            validators=[Optional(), Length(max=REFERENCE_LENGTH)])
