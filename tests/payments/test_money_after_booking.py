@@ -37,9 +37,12 @@ def test_partner_records_the_payment_and_the_traveller_gets_the_voucher(app, sho
     db.session.expire_all()
     paid = db.session.get(Booking, booking.id)
     [payment] = paid.payments
-    assert (payment.amount, payment.method, payment.reference) == (2_500_000, PaymentMethod.BANK_TRANSFER, "BCA TRF 0193")
+    # A transfer pays the total and its few rupiah of unique code.
+    assert 2_500_000 < paid.transfer_amount < 2_501_000
+    assert (payment.amount, payment.method, payment.reference) == (paid.transfer_amount, PaymentMethod.BANK_TRANSFER,
+                                                                   "BCA TRF 0193")
     assert payment.recorded_by_id == shop["owner"].id
-    assert paid.status is BookingStatus.CONFIRMED and paid.amount_paid == 2_500_000
+    assert paid.status is BookingStatus.CONFIRMED and paid.amount_paid == paid.transfer_amount
     assert paid.paid_at == payment.received_at and paid.hold_expires_at is None
 
     [mail] = [m for m in mailbox.to("ayu@example.com") if SUBJECTS[lang]["paid"] in m["Subject"]]
@@ -59,7 +62,7 @@ def test_a_payment_is_recorded_once_however_often_it_is_sent(shop, book, owner_c
         assert owner_client.post(f"/en/partner/bookings/{booking.code}/paid").status_code == 303
     db.session.expire_all()
     assert db.session.scalar(sa.select(sa.func.count(Payment.id))) == 1
-    assert db.session.get(Booking, booking.id).amount_paid == 2_500_000
+    assert db.session.get(Booking, booking.id).amount_paid == booking.transfer_amount
     assert money.check() == []
 
 
@@ -91,7 +94,8 @@ def test_refund_owed_is_listed_until_the_partner_records_it(app, shop, book, own
     traveller.post(booking_url(booking, lang, "/cancel"), data={"confirm": "y"})
     db.session.expire_all()
     cancelled = db.session.get(Booking, booking.id)
-    assert cancelled.status is BookingStatus.CANCELLED and cancelled.refund_amount == 2_500_000  # 30 days ahead
+    # 30 days ahead: the whole total back (not the transfer's few rupiah of code).
+    assert cancelled.status is BookingStatus.CANCELLED and cancelled.refund_amount == 2_500_000
 
     refunds = owner_client.get(f"/{lang}/partner/refunds").get_data(as_text=True)
     assert booking.code in refunds

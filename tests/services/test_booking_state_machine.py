@@ -29,7 +29,7 @@ from wisata.extensions import db
 from wisata.models import SEAT_HOLDING, Booking, BookingStatus, Departure, PaymentMethod, PromoCode
 from wisata.services import booking as service
 from wisata.services import departures as departure_service
-from wisata.services import ledger, money
+from wisata.services import ledger, money, transfers
 from wisata.services.booking import BookingError, BookingRequest
 from wisata.services.departures import DepartureError
 
@@ -83,6 +83,11 @@ def test_counters_always_match_the_bookings(make):
         def pay(self, data):
             if self.bookings:
                 self._try(service.confirm_payment, self._pick(data))
+
+        @rule(data=st.data())
+        def traveller_says_paid(self, data):
+            if self.bookings:
+                self._try(transfers.claim_paid, self._pick(data))
 
         @rule(data=st.data())
         def partner_pays_the_refund(self, data):
@@ -158,6 +163,9 @@ def test_counters_always_match_the_bookings(make):
                 assert booking.amount_paid == sum(p.amount for p in booking.payments)
                 assert (booking.paid_at is not None) == (booking.amount_paid >= money.amount_due(booking))
             assert money.check() == []
+            pending = db.session.execute(sa.select(Booking.payee_organisation_id, Booking.transfer_amount).where(
+                Booking.status == BookingStatus.PENDING_PAYMENT, Booking.transfer_amount.is_not(None))).all()
+            assert len(pending) == len(set(pending))
 
     Books.TestCase.settings = settings(
         max_examples=40, stateful_step_count=20, deadline=None,

@@ -22,14 +22,21 @@ from wisata.models import (
     Package,
     PaymentMethod,
     Refund,
+    TransferReceipt,
     User,
 )
 
 PARTNER_PACKAGE = "sunrise-bromo-jip-dari-malang"
 TRAVELLER = "wisatawan@demo.wisata-malang-jambi.id"
+# A made-up one-page PDF, as a traveller's bank would send ("bukti transfer").
+DEMO_RECEIPT = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >> endobj\n"
+                b"trailer << /Root 1 0 R >>\n%%EOF\n")
 # code: (status, how it is paid, what happened to the money)
 STATES = {
     "DPAYWAIT": (BookingStatus.PENDING_PAYMENT, PaymentMethod.BANK_TRANSFER, "unpaid"),
+    "DPAYSAID": (BookingStatus.PENDING_PAYMENT, PaymentMethod.BANK_TRANSFER, "claimed"),
     "DPAYCASH": (BookingStatus.PENDING_PAYMENT, PaymentMethod.AT_MEETING_POINT, "unpaid"),
     "DPAYPAID": (BookingStatus.CONFIRMED, PaymentMethod.BANK_TRANSFER, "paid"),
     "DPAYOWED": (BookingStatus.CANCELLED, PaymentMethod.BANK_TRANSFER, "refund owed"),
@@ -67,9 +74,16 @@ def seed_payment_states(packages: dict[str, Package]) -> None:
 def _settle(booking: Booking, status: BookingStatus, money: str) -> None:
     """Turn a paid, confirmed demo booking into the state asked for, with its history."""
     made = booking.created_at
-    if money == "unpaid":
+    if money in ("unpaid", "claimed"):
         booking.payments, booking.amount_paid, booking.paid_at = [], 0, None
         booking.history = booking.history[:1]
+        if status is BookingStatus.PENDING_PAYMENT and booking.payment_method is PaymentMethod.BANK_TRANSFER:
+            # Each unpaid transfer its own amount: the total and a code (see services.transfers).
+            booking.transfer_amount = booking.total + 100 + len(booking.code) * 7 + sum(map(ord, booking.code)) % 800
+        if money == "claimed":
+            booking.payment_claimed_at = timeutil.now() - timedelta(hours=3)
+            booking.receipt = TransferReceipt(content_type="application/pdf", size=len(DEMO_RECEIPT),
+                                              data=DEMO_RECEIPT, uploaded_at=booking.payment_claimed_at)
         if status is BookingStatus.PENDING_PAYMENT:
             # Held long enough to be seen after `make run`; money at the meeting point: until the trip.
             booking.hold_expires_at = (None if booking.payment_method is PaymentMethod.AT_MEETING_POINT

@@ -317,6 +317,7 @@ def _demo_booking(departure: Departure, seats: int, rng: random.Random, status: 
         origin_province=rng.choice(PROVINCES) if domestic else None,
         locale="id" if domestic else "en", payment_method=PaymentMethod.BANK_TRANSFER,
         subtotal=total, discount=0, total=total, amount_paid=total, paid_at=when,
+        payee_organisation_id=package.organisation_id,
         created_at=when,
     )
     booking.payments = [Payment(amount=total, method=PaymentMethod.BANK_TRANSFER, reference="demo", received_at=when)]

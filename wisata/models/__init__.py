@@ -41,7 +41,7 @@ from wisata.models.partners import (
     OrganisationKind,
     OrganisationStatus,
 )
-from wisata.models.payments import Payment, Refund
+from wisata.models.payments import Payment, Refund, TransferReceipt
 from wisata.models.promotion import Campaign, Event, EventKind, PromoCode
 from wisata.models.reviews import Review
 from wisata.models.users import User, UserSession
@@ -51,6 +51,6 @@ __all__ = [
     "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
     "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "OfficeTarget", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackageFigures", "PackagePhoto", "PackageRevision", "PackageStatus",
-    "Payment", "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Refund", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
+    "Payment", "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Refund", "Region", "Review", "ReviewDecision", "RevisionStatus", "TransferReceipt", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

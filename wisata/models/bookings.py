@@ -13,7 +13,7 @@ from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from wisata.models.catalog import Departure
-    from wisata.models.payments import Payment, Refund
+    from wisata.models.payments import Payment, Refund, TransferReceipt
     from wisata.models.promotion import PromoCode
     from wisata.models.users import User
 
@@ -43,6 +43,12 @@ class Booking(TimestampMixin, Base):
         sa.CheckConstraint("discount <= subtotal AND total = subtotal - discount", name="total"),
         sa.CheckConstraint("refund_amount >= 0 AND refund_amount <= total", name="refund"),
         sa.CheckConstraint("amount_paid >= 0", name="amount_paid"),
+        # The total plus a code of 1 to 999 rupiah (the "kode unik").
+        sa.CheckConstraint("transfer_amount > total AND transfer_amount < total + 1000", name="transfer_amount"),
+        # No two unpaid bookings of a partner ask for the same amount, so a transfer names its booking.
+        sa.Index("uq_bookings_pending_transfer_amount", "payee_organisation_id", "transfer_amount", unique=True,
+                 sqlite_where=sa.text("status = 'pending_payment' AND transfer_amount IS NOT NULL"),
+                 postgresql_where=sa.text("status = 'pending_payment' AND transfer_amount IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -74,6 +80,12 @@ class Booking(TimestampMixin, Base):
     # what the booking costs.
     amount_paid: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     paid_at: Mapped[datetime | None]
+    # The organisation the traveller pays (the package's provider when booked).
+    payee_organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
+    # A bank transfer's exact amount: the total and a unique code (see wisata.services.transfers).
+    transfer_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # When the traveller said "I have paid" (a transfer the partner has still to find).
+    payment_claimed_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
     # When the traveller agreed to the privacy notice on the booking form (None: booked before
@@ -110,6 +122,7 @@ class Booking(TimestampMixin, Base):
         back_populates="booking", cascade="all, delete-orphan", order_by="Payment.id"
     )
     refund: Mapped[Refund | None] = relationship(back_populates="booking", cascade="all, delete-orphan")
+    receipt: Mapped[TransferReceipt | None] = relationship(back_populates="booking", cascade="all, delete-orphan")
 
     @property
     def holds_seats(self) -> bool:

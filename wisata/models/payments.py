@@ -56,3 +56,23 @@ class Refund(Base):
 
     booking: Mapped[Booking] = relationship(back_populates="refund")
     recorded_by: Mapped[User | None] = relationship()
+
+
+class TransferReceipt(Base):
+    """The proof of transfer a traveller uploaded: a re-encoded image (WebP) or a PDF, kept in
+    the database (never in the public media folder, and backed up with the bookings)."""
+
+    __tablename__ = "transfer_receipts"
+    __table_args__ = (
+        sa.CheckConstraint("content_type IN ('image/webp', 'application/pdf')", name="content_type"),
+        sa.CheckConstraint("size > 0", name="size"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"), unique=True)
+    content_type: Mapped[str] = mapped_column(sa.String(40))
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    booking: Mapped[Booking] = relationship(back_populates="receipt")

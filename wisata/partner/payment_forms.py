@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField, FileRequired
 from wtforms import StringField
 from wtforms.validators import Length, Optional
 
@@ -18,3 +19,7 @@ class PaymentRecordForm(SiteForm):
 class RefundRecordForm(SiteForm):
     reference = StringField(_l("Reference of your transfer (optional)"),
                             validators=[Optional(), Length(max=REFERENCE_LENGTH)])
+
+
+class StatementForm(SiteForm):
+    statement = FileField(_l("Bank statement (CSV)"), validators=[FileRequired(_l("Choose the CSV file of your statement."))])

@@ -1,8 +1,8 @@
-"""Money in the portal: the refunds owed to travellers, and recording one as paid."""
+"""Money in the portal: refunds owed, and a traveller's transfer receipt."""
 
 from __future__ import annotations
 
-from flask import flash, g, redirect, render_template, url_for
+from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -11,7 +11,8 @@ from wisata.extensions import db
 from wisata.partner import bp
 from wisata.partner.bookings import _booking_or_404, _record, render_booking
 from wisata.partner.payment_forms import RefundRecordForm
-from wisata.services import money, notifications
+from wisata.public.payments import receipt_response
+from wisata.services import money, notifications, transfers
 
 
 @bp.get("/refunds")
@@ -37,3 +38,10 @@ def record_refund(code: str):
     db.session.commit()
     flash(_("Refund of booking %(code)s recorded as paid; the traveller is notified.", code=booking.code), "success")
     return redirect(url_for("partner.booking_detail", code=booking.code), 303)
+
+
+@bp.get("/bookings/<code>/receipt")
+def booking_receipt(code: str):
+    booking = _booking_or_404(code, manage=True)
+    kept = transfers.receipt_of(booking) or abort(404)
+    return receipt_response(kept, booking.code)

@@ -22,10 +22,28 @@ from sqlalchemy.orm import selectinload
 from wisata import timeutil
 from wisata.extensions import db, limiter
 from wisata.i18n import current_language, label
-from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
+from wisata.models import (
+    Booking,
+    BookingStatus,
+    Departure,
+    Package,
+    PaymentMethod,
+    Review,
+    TransferReceipt,
+)
 from wisata.public import bp
 from wisata.public.forms import BookingForm, CancelForm, FindBookingForm, ReviewForm
-from wisata.services import access, calendar, money, notifications, payments, pricing, referrals
+from wisata.public.payment_forms import ClaimPaidForm
+from wisata.services import (
+    access,
+    calendar,
+    money,
+    notifications,
+    payments,
+    pricing,
+    referrals,
+    transfers,
+)
 from wisata.services import booking as booking_service
 from wisata.services.booking import BookingError, BookingRequest
 
@@ -155,11 +173,19 @@ def _load_booking(code: str) -> Booking:
 
 @bp.get("/bookings/<code>")
 def booking(code: str):
-    found = _load_booking(code)
+    return render_booking(_load_booking(code))
+
+
+def render_booking(found: Booking, status: int = 200, claim_form: ClaimPaidForm | None = None):
+    """The booking page; `claim_form` sent back with its errors after a refused receipt."""
     review = db.session.scalar(sa.select(Review).where(Review.booking_id == found.id))
     return render_template(
         "public/booking.html",
         booking=found,
+        claim_form=claim_form or ClaimPaidForm(formdata=None),
+        may_claim=transfers.may_claim(found),
+        receipt=db.session.scalar(sa.select(TransferReceipt.id, TransferReceipt.content_type)
+                                  .where(TransferReceipt.booking_id == found.id)),
         token=request.args.get("t"),
         instructions=payments.option(found.payment_method).instructions(found),
         refund=booking_service.refund_for(found),
@@ -171,7 +197,7 @@ def booking(code: str):
         can_cancel=found.holds_seats and found.departure.date > timeutil.today(),
         can_review=found.status is BookingStatus.COMPLETED and review is None,
         awaits_email=booking_service.awaits_email_confirmation(found),
-    )
+    ), status
 
 
 @bp.route("/bookings/<code>/keep", methods=["GET", "POST"])

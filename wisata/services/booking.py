@@ -44,7 +44,7 @@ from wisata.models import (
     Traveller,
     User,
 )
-from wisata.services import ledger, money, payments, pricing
+from wisata.services import ledger, money, payments, pricing, transfers
 from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 from wisata.services.referrals import Referral
@@ -212,6 +212,11 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
     _hold(departure, seats, promo)
 
     booking = _new_booking(request, departure, quote, promo, _hold_until(option, request))
+    if request.payment_method is PaymentMethod.BANK_TRANSFER:
+        booking.transfer_amount = transfers.unique_amount(package.organisation_id, quote.total)
+        if booking.transfer_amount is None:
+            raise BookingError(_("The organiser has too many transfers waiting to be checked. Please choose "
+                                 "another way of paying or try again later."), 409)
     booking.history = [BookingEvent(to_status=BookingStatus.PENDING_PAYMENT, actor_id=actor_id)]
     db.session.add(booking)
     try:
@@ -295,6 +300,7 @@ def _new_booking(request: BookingRequest, departure: Departure, quote: pricing.Q
         origin_province=request.origin_province if request.origin_country == "ID" else None,
         locale=request.locale,
         payment_method=request.payment_method,
+        payee_organisation_id=departure.package.organisation_id,
         subtotal=quote.subtotal,
         discount=quote.discount,
         total=quote.total,

@@ -42,8 +42,9 @@ class PaymentError(DomainError):
 
 
 def amount_due(booking: Booking) -> int:
-    """What the traveller pays in all for the booking."""
-    return booking.total
+    """What the traveller pays in all for the booking: a bank transfer's unique amount (the
+    total and a few rupiah), otherwise the total."""
+    return booking.transfer_amount or booking.total
 
 
 def outstanding(booking: Booking) -> int:

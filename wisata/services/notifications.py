@@ -54,3 +54,11 @@ def payment_confirmed(booking: Booking, payment: Payment) -> None:
 def refund_paid(booking: Booking, refund: Refund) -> None:
     mail.send_template(booking.contact_email, "refund_paid", booking.locale, booking=booking,
                        refund=refund, **_links(booking))
+
+
+def payment_claimed(booking: Booking, first: bool) -> None:
+    """To the provider: the traveller says the money is sent (again: a receipt was added)."""
+    organisation = booking.departure.package.organisation
+    link = url_for("partner.booking_detail", lang=organisation.locale, code=booking.code, _external=True)
+    mail.send_template(organisation.email, "partner_payment_claimed", organisation.locale, booking=booking,
+                       amount=money.amount_due(booking), first=first, portal_link=link)
