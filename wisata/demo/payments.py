@@ -19,14 +19,17 @@ from wisata.models import (
     BookingStatus,
     Departure,
     DepartureStatus,
+    Organisation,
     Package,
     PaymentMethod,
     Refund,
     TransferReceipt,
     User,
 )
+from wisata.services import qris
 
 PARTNER_PACKAGE = "sunrise-bromo-jip-dari-malang"
+QRIS_PARTNER = "bromo-trails"
 TRAVELLER = "wisatawan@demo.wisata-malang-jambi.id"
 # A made-up one-page PDF, as a traveller's bank would send ("bukti transfer").
 DEMO_RECEIPT = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -38,6 +41,8 @@ STATES = {
     "DPAYWAIT": (BookingStatus.PENDING_PAYMENT, PaymentMethod.BANK_TRANSFER, "unpaid"),
     "DPAYSAID": (BookingStatus.PENDING_PAYMENT, PaymentMethod.BANK_TRANSFER, "claimed"),
     "DPAYCASH": (BookingStatus.PENDING_PAYMENT, PaymentMethod.AT_MEETING_POINT, "unpaid"),
+    "DPAYQRIS": (BookingStatus.PENDING_PAYMENT, PaymentMethod.QRIS, "unpaid"),
+    "DPAYQROK": (BookingStatus.CONFIRMED, PaymentMethod.QRIS, "paid"),
     "DPAYPAID": (BookingStatus.CONFIRMED, PaymentMethod.BANK_TRANSFER, "paid"),
     "DPAYOWED": (BookingStatus.CANCELLED, PaymentMethod.BANK_TRANSFER, "refund owed"),
     "DPAYBACK": (BookingStatus.CANCELLED, PaymentMethod.BANK_TRANSFER, "refund paid"),
@@ -45,9 +50,30 @@ STATES = {
 }
 
 
+def _tlv(tag: str, value: str) -> str:
+    return f"{tag}{len(value):02d}{value}"
+
+
+def demo_qris_payload(name: str, city: str) -> str:
+    """A static QRIS made up for the demo (a bank's merchant account and the national QRIS
+    template with a made-up NMID), with its checksum: it validates, but pays no one."""
+    body = "".join((
+        _tlv("00", "01"), _tlv("01", "11"),
+        _tlv("26", _tlv("00", "ID.CO.BANKJATIM.WWW") + _tlv("01", "936001140000654321")
+             + _tlv("02", "000654321") + _tlv("03", "UMI")),
+        _tlv("51", _tlv("00", "ID.CO.QRIS.WWW") + _tlv("02", "ID1026000000001") + _tlv("03", "UMI")),
+        _tlv("52", "4722"), _tlv("53", "360"), _tlv("58", "ID"), _tlv("59", name.upper()[:25]),
+        _tlv("60", city.upper()[:15]), _tlv("61", "65111"),
+    )) + "6304"
+    return body + qris.checksum(body)
+
+
 def seed_payment_states(packages: dict[str, Package]) -> None:
     from wisata.demo.seed import _demo_booking  # seed.py imports this module
 
+    partner = db.session.scalar(sa.select(Organisation).where(Organisation.slug == QRIS_PARTNER))
+    if partner is not None and partner.qris_payload is None:
+        partner.qris_payload = demo_qris_payload(partner.name, "Malang")
     package = packages.get(PARTNER_PACKAGE)
     traveller = db.session.scalar(sa.select(User).where(User.email == TRAVELLER))
     if package is None or traveller is None:
@@ -65,6 +91,8 @@ def seed_payment_states(packages: dict[str, Package]) -> None:
         departure = departures[index % len(departures)]
         booking = _demo_booking(departure, 2, random.Random(code), BookingStatus.CONFIRMED)
         booking.code, booking.user_id, booking.payment_method = code, traveller.id, method
+        for payment in booking.payments:
+            payment.method = method
         booking.contact_name, booking.contact_email, booking.locale = traveller.name, traveller.email, "id"
         _settle(booking, status, money)
         if status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED):
@@ -77,7 +105,7 @@ def _settle(booking: Booking, status: BookingStatus, money: str) -> None:
     if money in ("unpaid", "claimed"):
         booking.payments, booking.amount_paid, booking.paid_at = [], 0, None
         booking.history = booking.history[:1]
-        if status is BookingStatus.PENDING_PAYMENT and booking.payment_method is PaymentMethod.BANK_TRANSFER:
+        if status is BookingStatus.PENDING_PAYMENT and booking.payment_method is not PaymentMethod.AT_MEETING_POINT:
             # Each unpaid transfer its own amount: the total and a code (see services.transfers).
             booking.transfer_amount = booking.total + 100 + len(booking.code) * 7 + sum(map(ord, booking.code)) % 800
         if money == "claimed":

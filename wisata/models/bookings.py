@@ -33,6 +33,7 @@ SEAT_HOLDING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED)
 class PaymentMethod(enum.Enum):
     BANK_TRANSFER = "bank_transfer"
     AT_MEETING_POINT = "at_meeting_point"
+    QRIS = "qris"
 
 
 class Booking(TimestampMixin, Base):
@@ -82,7 +83,8 @@ class Booking(TimestampMixin, Base):
     paid_at: Mapped[datetime | None]
     # The organisation the traveller pays (the package's provider when booked).
     payee_organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
-    # A bank transfer's exact amount: the total and a unique code (see wisata.services.transfers).
+    # A transfer's or QRIS payment's exact amount: the total and a unique code (see
+    # wisata.services.transfers).
     transfer_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
     # When the traveller said "I have paid" (a transfer the partner has still to find).
     payment_claimed_at: Mapped[datetime | None]

@@ -124,6 +124,8 @@ class Package(TimestampMixin, Base):
         CancellationPolicy, "cancellation_policy", default=CancellationPolicy.MODERATE
     )
     pay_at_meeting_point: Mapped[bool] = mapped_column(default=False)
+    # Whether travellers may pay this package by the partner's QRIS (when it has one).
+    qris_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     status: Mapped[PackageStatus] = enum_column(
         PackageStatus, "package_status", default=PackageStatus.DRAFT, index=True
     )

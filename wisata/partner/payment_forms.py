@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import StringField
+from wtforms import BooleanField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from wisata.forms import SiteForm
@@ -23,3 +23,9 @@ class RefundRecordForm(SiteForm):
 
 class StatementForm(SiteForm):
     statement = FileField(_l("Bank statement (CSV)"), validators=[FileRequired(_l("Choose the CSV file of your statement."))])
+
+
+class QrisForm(SiteForm):
+    payload = TextAreaField(_l("Text of your QRIS code"), validators=[Optional(), Length(max=2000)])
+    photo = FileField(_l("Or a photo of your QRIS sticker"))
+    remove = BooleanField(_l("Stop taking QRIS payments"))

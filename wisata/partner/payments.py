@@ -1,18 +1,20 @@
-"""Money in the portal: refunds owed, and a traveller's transfer receipt."""
+"""Money in the portal: refunds owed, a traveller's transfer receipt, the ways of being paid."""
 
 from __future__ import annotations
 
-from flask import abort, flash, g, redirect, render_template, url_for
+import sqlalchemy as sa
+from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from wisata.errors import DomainError
 from wisata.extensions import db
-from wisata.partner import bp
+from wisata.models import Package
+from wisata.partner import bp, require_owner
 from wisata.partner.bookings import _booking_or_404, _record, render_booking
-from wisata.partner.payment_forms import RefundRecordForm
+from wisata.partner.payment_forms import QrisForm, RefundRecordForm
 from wisata.public.payments import receipt_response
-from wisata.services import money, notifications, transfers
+from wisata.services import money, notifications, payment_settings, qris, transfers
 
 
 @bp.get("/refunds")
@@ -45,3 +47,37 @@ def booking_receipt(code: str):
     booking = _booking_or_404(code, manage=True)
     kept = transfers.receipt_of(booking) or abort(404)
     return receipt_response(kept, booking.code)
+
+
+@bp.route("/payment-methods", methods=["GET", "POST"])
+def payment_methods():
+    """How travellers pay the organisation: its QRIS and the packages offering it. The
+    owner changes it; staff read it."""
+    form = QrisForm()
+    if request.method == "POST":
+        require_owner()
+        if not form.validate():
+            return _payment_methods_page(form), 400
+        if form.remove.data:
+            payment_settings.set_qris(g.organisation, None)
+        elif (form.payload.data or "").strip() or form.photo.data:
+            try:
+                static = payment_settings.read_qris(form.payload.data, form.photo.data)
+            except qris.QrisError as error:
+                (form.payload if (form.payload.data or "").strip() else form.photo).errors = [str(error)]
+                return _payment_methods_page(form), 400
+            payment_settings.set_qris(g.organisation, static)
+        payment_settings.set_qris_packages(g.organisation, {int(v) for v in request.form.getlist("qris_package")
+                                                            if v.isascii() and v.isdigit() and len(v) < 10})
+        db.session.commit()
+        flash(_("Your ways of being paid are saved."), "success")
+        return redirect(url_for("partner.payment_methods"), 303)
+    return _payment_methods_page(form)
+
+
+def _payment_methods_page(form: QrisForm):
+    static = qris.parse_static(g.organisation.qris_payload) if g.organisation.qris_payload else None
+    packages = db.session.scalars(sa.select(Package).where(Package.organisation_id == g.organisation.id)
+                                  .order_by(Package.id)).all()
+    return render_template("partner/payment_methods.html", form=form, static=static, packages=packages,
+                           preview=qris.svg(static.payload, _("Your QRIS code")) if static else None)

@@ -212,7 +212,7 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
     _hold(departure, seats, promo)
 
     booking = _new_booking(request, departure, quote, promo, _hold_until(option, request))
-    if request.payment_method is PaymentMethod.BANK_TRANSFER:
+    if option.unique_amount:
         booking.transfer_amount = transfers.unique_amount(package.organisation_id, quote.total)
         if booking.transfer_amount is None:
             raise BookingError(_("The organiser has too many transfers waiting to be checked. Please choose "

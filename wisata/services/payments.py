@@ -14,9 +14,11 @@ from typing import NamedTuple
 
 from flask import current_app
 from flask_babel import gettext as _
+from markupsafe import Markup
 
 from wisata.i18n import money
 from wisata.models import Booking, Package, PaymentMethod
+from wisata.services import qris
 
 
 class Detail(NamedTuple):
@@ -33,6 +35,8 @@ class Instructions:
 
     details: tuple[Detail, ...]
     note: str
+    # A code to scan (inline SVG), e.g. the booking's dynamic QRIS.
+    qr_svg: Markup | None = None
 
 
 class PaymentOption(ABC):
@@ -42,6 +46,9 @@ class PaymentOption(ABC):
     hold_ends_when_email_confirmed: bool = False
     # Whether the traveller says "I have paid" (with a receipt) for the partner to check.
     paid_by_traveller_claim: bool = False
+    # Whether the booking asks for its own amount (the total and a few rupiah), so the
+    # partner recognises the payment by its amount (wisata.services.transfers).
+    unique_amount: bool = False
 
     @abstractmethod
     def available_for(self, package: Package) -> bool:
@@ -62,6 +69,7 @@ class BankTransfer(PaymentOption):
 
     method = PaymentMethod.BANK_TRANSFER
     paid_by_traveller_claim = True
+    unique_amount = True
 
     def available_for(self, package: Package) -> bool:
         return True
@@ -112,8 +120,42 @@ class AtMeetingPoint(PaymentOption):
         )
 
 
+class QrisPayment(PaymentOption):
+    """The partner's own QRIS, made dynamic for the booking's exact amount: the traveller
+    scans it with any Indonesian banking or e-wallet app, then says "I have paid"; the
+    partner sees the money in its QRIS merchant app and confirms."""
+
+    method = PaymentMethod.QRIS
+    paid_by_traveller_claim = True
+    unique_amount = True
+
+    def available_for(self, package: Package) -> bool:
+        return bool(package.organisation.qris_payload) and package.qris_enabled
+
+    def hold_time(self) -> timedelta:
+        return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
+
+    def instructions(self, booking: Booking) -> Instructions:
+        partner = booking.departure.package.organisation
+        amount = booking.transfer_amount or booking.total
+        details = [Detail(_("Amount"), money(amount), str(amount)), Detail(_("Booking code"), booking.code, booking.code)]
+        if not partner.qris_payload:  # the partner removed its QRIS after the booking
+            return Instructions(details=tuple(details), note=_(
+                "The organiser no longer takes QRIS payments. Please contact them to pay another way."))
+        static = qris.parse_static(partner.qris_payload)
+        details.insert(0, Detail(_("Paid to"), f"{static.merchant_name}, {static.merchant_city}"))
+        return Instructions(
+            details=tuple(details),
+            note=_("Scan the QRIS code with any Indonesian banking or e-wallet app: the amount is filled "
+                   "in. After paying, press “I have paid” so the organiser confirms your booking."),
+            qr_svg=qris.svg(qris.dynamic_payload(partner.qris_payload, amount),
+                            title=_("QRIS code to pay %(amount)s to %(name)s", amount=money(amount),
+                                    name=static.merchant_name)),
+        )
+
+
 OPTIONS: dict[PaymentMethod, PaymentOption] = {
-    option.method: option for option in (BankTransfer(), AtMeetingPoint())
+    option.method: option for option in (BankTransfer(), QrisPayment(), AtMeetingPoint())
 }
 
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
 
 from wisata.extensions import db
-from wisata.models import Booking, BookingStatus, Departure, Organisation, Payment
+from wisata.models import Booking, BookingStatus, Departure, Organisation, Payment, PaymentMethod
 from wisata.services import booking as booking_service
 from wisata.services import money, notifications, statements
 from wisata.services.booking import InvalidTransition
@@ -28,6 +28,7 @@ def unpaid_transfers(organisation: Organisation) -> list[Booking]:
     return list(db.session.scalars(
         sa.select(Booking).where(Booking.payee_organisation_id == organisation.id,
                                  Booking.status == BookingStatus.PENDING_PAYMENT,
+                                 Booking.payment_method == PaymentMethod.BANK_TRANSFER,
                                  Booking.transfer_amount.is_not(None))
         .options(selectinload(Booking.departure).selectinload(Departure.package))
         .order_by(Booking.id)
