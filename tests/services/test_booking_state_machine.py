@@ -1,7 +1,8 @@
 """Random sequences of everything that moves the counters keep the books right.
 
 Booking (with and without a promo code that has few uses, by any way of paying, from a
-few addresses), payment, cancellation by traveller or partner, refunds paid, holds expiring or kept,
+few addresses), payment (of a deposit, then of the balance), "I have paid", cancellation by
+traveller or partner, refunds paid, balances falling due, holds expiring or kept,
 trips completing and departures cancelled: after each step every departure's seats held
 equal the seats of its pending and confirmed bookings, and every promo code's uses equal
 its pending, confirmed and completed bookings.
@@ -30,7 +31,7 @@ from wisata.extensions import db
 from wisata.models import SEAT_HOLDING, Booking, BookingStatus, Departure, PaymentMethod, PromoCode
 from wisata.services import booking as service
 from wisata.services import departures as departure_service
-from wisata.services import ledger, money, transfers
+from wisata.services import deposits, ledger, money, transfers
 from wisata.services.booking import BookingError, BookingRequest
 from wisata.services.departures import DepartureError
 
@@ -50,7 +51,8 @@ def _request(departure_id: int, adults: int, children: int, key: int, promo: str
 
 @pytest.mark.timeout(600)
 def test_counters_always_match_the_bookings(make):
-    package = make.package(max_group=8, pay_at_meeting_point=True)
+    # A deposit confirms; the balance is due 5 days before departure.
+    package = make.package(max_group=8, pay_at_meeting_point=True, deposit_percent=30, balance_due_days=5)
     package.organisation.qris_payload = demo_qris_payload("Sample Merchant", "Malang")  # every way of paying
     db.session.commit()
     counter, slots = iter(range(10**9)), iter(range(10**9))
@@ -112,6 +114,11 @@ def test_counters_always_match_the_bookings(make):
         @rule(minutes=st.integers(0, 3 * 24 * 60))
         def time_passes_and_holds_expire(self, minutes):
             service.expire_holds(now=timeutil.now() + timedelta(minutes=minutes))
+
+        @rule()
+        def balances_fall_due(self):
+            deposits.send_reminders(today=self.day - timedelta(days=6))
+            deposits.cancel_overdue(today=self.day - timedelta(days=4))
 
         @rule()
         def trip_ends(self):

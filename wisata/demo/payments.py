@@ -30,6 +30,9 @@ from wisata.services import qris
 
 PARTNER_PACKAGE = "sunrise-bromo-jip-dari-malang"
 QRIS_PARTNER = "bromo-trails"
+# A Jambi partner's trip that asks for a 30% deposit, the balance 14 days before departure.
+DEPOSIT_PACKAGE = "danau-gunung-tujuh-kebun-teh-kayu-aro"
+DEPOSIT_STATES = {"DPAYDEPO": "deposit awaited", "DPAYDPOK": "deposit paid"}
 TRAVELLER = "wisatawan@demo.wisata-malang-jambi.id"
 # A made-up one-page PDF, as a traveller's bank would send ("bukti transfer").
 DEMO_RECEIPT = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
@@ -74,29 +77,67 @@ def seed_payment_states(packages: dict[str, Package]) -> None:
     partner = db.session.scalar(sa.select(Organisation).where(Organisation.slug == QRIS_PARTNER))
     if partner is not None and partner.qris_payload is None:
         partner.qris_payload = demo_qris_payload(partner.name, "Malang")
-    package = packages.get(PARTNER_PACKAGE)
     traveller = db.session.scalar(sa.select(User).where(User.email == TRAVELLER))
-    if package is None or traveller is None:
+    if traveller is None:
         return
     db.session.flush()
-    departures = db.session.scalars(
-        sa.select(Departure).where(Departure.package_id == package.id, Departure.status == DepartureStatus.OPEN,
-                                   Departure.date >= timeutil.today() + timedelta(days=21),
-                                   Departure.capacity - Departure.seats_held >= 4)
-        .order_by(Departure.date)
-    ).all()
+    package = packages.get(PARTNER_PACKAGE)
+    departures = _later_departures(package)
     for index, (code, (status, method, money)) in enumerate(STATES.items()):
         if not departures or db.session.scalar(sa.select(Booking.id).where(Booking.code == code)):
             continue
         departure = departures[index % len(departures)]
-        booking = _demo_booking(departure, 2, random.Random(code), BookingStatus.CONFIRMED)
-        booking.code, booking.user_id, booking.payment_method = code, traveller.id, method
-        for payment in booking.payments:
-            payment.method = method
-        booking.contact_name, booking.contact_email, booking.locale = traveller.name, traveller.email, "id"
+        booking = _traveller_booking(_demo_booking, departure, code, traveller, method)
         _settle(booking, status, money)
         if status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED):
             departure.seats_held -= booking.seats
+    _seed_deposits(packages.get(DEPOSIT_PACKAGE), traveller, _demo_booking)
+
+
+def _later_departures(package: Package | None) -> list[Departure]:
+    """Open departures three weeks ahead or more with room, soonest first."""
+    if package is None:
+        return []
+    return list(db.session.scalars(
+        sa.select(Departure).where(Departure.package_id == package.id, Departure.status == DepartureStatus.OPEN,
+                                   Departure.date >= timeutil.today() + timedelta(days=21),
+                                   Departure.capacity - Departure.seats_held >= 4)
+        .order_by(Departure.date)
+    ))
+
+
+def _traveller_booking(make_booking, departure: Departure, code: str, traveller: User,
+                       method: PaymentMethod) -> Booking:
+    """A paid, confirmed demo booking of the demo traveller, with the given code."""
+    booking = make_booking(departure, 2, random.Random(code), BookingStatus.CONFIRMED)
+    booking.code, booking.user_id, booking.payment_method = code, traveller.id, method
+    for payment in booking.payments:
+        payment.method = method
+    booking.contact_name, booking.contact_email, booking.locale = traveller.name, traveller.email, "id"
+    return booking
+
+
+def _seed_deposits(package: Package | None, traveller: User, make_booking) -> None:
+    """The deposit package's terms, a booking awaiting its deposit and one whose balance is due."""
+    departures = _later_departures(package)
+    if not departures:
+        return
+    package.deposit_percent, package.balance_due_days = 30, 14
+    for index, (code, state) in enumerate(DEPOSIT_STATES.items()):
+        if db.session.scalar(sa.select(Booking.id).where(Booking.code == code)):
+            continue
+        departure = departures[index % len(departures)]
+        booking = _traveller_booking(make_booking, departure, code, traveller, PaymentMethod.BANK_TRANSFER)
+        booking.deposit_amount = -(-booking.total * 30 // 100)
+        booking.balance_due_on = departure.date - timedelta(days=14)
+        booking.paid_at = None
+        booking.transfer_amount = booking.total + 300 + index * 11
+        if state == "deposit awaited":
+            _settle(booking, BookingStatus.PENDING_PAYMENT, "unpaid")
+            booking.transfer_amount = booking.total + 300 + index * 11
+        else:
+            booking.amount_paid = booking.deposit_amount + booking.transfer_amount - booking.total
+            booking.payments[0].amount = booking.amount_paid
 
 
 def _settle(booking: Booking, status: BookingStatus, money: str) -> None:

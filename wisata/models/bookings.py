@@ -44,6 +44,8 @@ class Booking(TimestampMixin, Base):
         sa.CheckConstraint("discount <= subtotal AND total = subtotal - discount", name="total"),
         sa.CheckConstraint("refund_amount >= 0 AND refund_amount <= total", name="refund"),
         sa.CheckConstraint("amount_paid >= 0", name="amount_paid"),
+        sa.CheckConstraint("deposit_amount IS NULL OR (deposit_amount > 0 AND deposit_amount < total "
+                           "AND balance_due_on IS NOT NULL)", name="deposit"),
         # The total plus a code of 1 to 999 rupiah (the "kode unik").
         sa.CheckConstraint("transfer_amount > total AND transfer_amount < total + 1000", name="transfer_amount"),
         # No two unpaid bookings of a partner ask for the same amount, so a transfer names its booking.
@@ -88,6 +90,11 @@ class Booking(TimestampMixin, Base):
     transfer_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
     # When the traveller said "I have paid" (a transfer the partner has still to find).
     payment_claimed_at: Mapped[datetime | None]
+    # A deposit confirms the booking; the rest is due by `balance_due_on`, with one reminder
+    # before (wisata.services.deposits).
+    deposit_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
+    balance_due_on: Mapped[date | None] = mapped_column(index=True)
+    balance_reminded_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
     # When the traveller agreed to the privacy notice on the booking form (None: booked before

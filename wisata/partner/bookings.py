@@ -70,6 +70,7 @@ def render_booking(booking: Booking, status: int = 200, **forms):
     forms = {"reason_form": ReasonForm(formdata=None), "payment_form": PaymentRecordForm(formdata=None),
              "refund_form": RefundRecordForm(formdata=None), **forms}
     return render_template("partner/booking.html", booking=booking, outstanding=money.outstanding(booking),
+                           due_now=money.due_now(booking),
                            refund_owed=money.refund_owed(booking), **forms), status
 
 

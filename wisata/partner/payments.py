@@ -14,7 +14,7 @@ from wisata.partner import bp, require_owner
 from wisata.partner.bookings import _booking_or_404, _record, render_booking
 from wisata.partner.payment_forms import QrisForm, RefundRecordForm
 from wisata.public.payments import receipt_response
-from wisata.services import money, notifications, payment_settings, qris, transfers
+from wisata.services import deposits, money, notifications, payment_settings, qris, transfers
 
 
 @bp.get("/refunds")
@@ -69,15 +69,33 @@ def payment_methods():
             payment_settings.set_qris(g.organisation, static)
         payment_settings.set_qris_packages(g.organisation, {int(v) for v in request.form.getlist("qris_package")
                                                             if v.isascii() and v.isdigit() and len(v) < 10})
+        try:
+            deposits.set_terms(g.organisation, _deposit_terms())
+        except DomainError as error:
+            db.session.rollback()
+            return _payment_methods_page(form, deposit_error=str(error)), 400
         db.session.commit()
         flash(_("Your ways of being paid are saved."), "success")
         return redirect(url_for("partner.payment_methods"), 303)
     return _payment_methods_page(form)
 
 
-def _payment_methods_page(form: QrisForm):
+def _deposit_terms() -> dict[int, tuple[int | None, int | None]]:
+    """{package id: (deposit percent, balance due days)} from the form; not a number: refused."""
+    ids = db.session.scalars(sa.select(Package.id).where(Package.organisation_id == g.organisation.id)).all()
+    terms = {}
+    for package_id in ids:
+        values = [request.form.get(f"{name}-{package_id}", "").strip() for name in ("deposit", "balance_days")]
+        if not all(v == "" or (v.isascii() and v.isdigit() and len(v) <= 3) for v in values):
+            raise DomainError(_("Write the deposit and the days as whole numbers."))
+        terms[package_id] = tuple(int(v) if v else None for v in values)
+    return terms
+
+
+def _payment_methods_page(form: QrisForm, deposit_error: str | None = None):
     static = qris.parse_static(g.organisation.qris_payload) if g.organisation.qris_payload else None
     packages = db.session.scalars(sa.select(Package).where(Package.organisation_id == g.organisation.id)
                                   .order_by(Package.id)).all()
     return render_template("partner/payment_methods.html", form=form, static=static, packages=packages,
+                           deposit_error=deposit_error, reminder_days=deposits.REMINDER_DAYS,
                            preview=qris.svg(static.payload, _("Your QRIS code")) if static else None)

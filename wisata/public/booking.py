@@ -37,6 +37,7 @@ from wisata.public.payment_forms import ClaimPaidForm
 from wisata.services import (
     access,
     calendar,
+    deposits,
     money,
     notifications,
     payments,
@@ -190,6 +191,7 @@ def render_booking(found: Booking, status: int = 200, claim_form: ClaimPaidForm 
         instructions=payments.option(found.payment_method).instructions(found),
         refund=booking_service.refund_for(found),
         outstanding=money.outstanding(found),
+        due_now=money.due_now(found),
         voucher_ready=money.voucher_ready(found),
         cancel_form=CancelForm(),
         review=review,
@@ -305,6 +307,10 @@ def find_booking():
     return render_template("public/find_booking.html", form=form)
 
 
+def _deposit_terms(package: Package, total: int, departure_date):
+    return deposits.terms_for(package, total, departure_date, timeutil.today())
+
+
 @bp.context_processor
 def _booking_helpers():
-    return {"booking_url": _booking_url}
+    return {"booking_url": _booking_url, "deposit_terms": _deposit_terms}

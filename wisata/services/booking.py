@@ -44,7 +44,7 @@ from wisata.models import (
     Traveller,
     User,
 )
-from wisata.services import ledger, money, payments, pricing, transfers
+from wisata.services import deposits, ledger, money, payments, pricing, transfers
 from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 from wisata.services.referrals import Referral
@@ -212,6 +212,8 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
     _hold(departure, seats, promo)
 
     booking = _new_booking(request, departure, quote, promo, _hold_until(option, request))
+    booking.deposit_amount, booking.balance_due_on = deposits.terms_for(package, quote.total, departure.date,
+                                                                        timeutil.today())
     if option.unique_amount:
         booking.transfer_amount = transfers.unique_amount(package.organisation_id, quote.total)
         if booking.transfer_amount is None:
@@ -355,37 +357,48 @@ def transition(booking: Booking, to: BookingStatus, actor_id: int | None = None,
 
 def confirm_payment(booking: Booking, actor_id: int | None = None, reference: str | None = None,
                     method: PaymentMethod | None = None) -> Payment:
-    """The partner has received what is still to pay: a payment is recorded and the booking,
-    if it awaited payment, is confirmed. `paid_at` is when the booking became fully paid."""
+    """The partner has received what is due now: the deposit or the whole amount of a booking
+    awaiting payment (which is then confirmed), or a confirmed booking's balance. A payment
+    is recorded; `paid_at` is set when the booking becomes fully paid."""
     begin_write()
     db.session.refresh(booking)
-    if booking.status is not BookingStatus.PENDING_PAYMENT or money.outstanding(booking) <= 0:
+    due = money.due_now(booking)
+    if booking.status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED) or due <= 0:
         raise InvalidTransition(_("This booking is not awaiting payment."))
     ledger.lock_departure(booking.departure_id)
-    payment = money.add_payment(booking, money.outstanding(booking), method or booking.payment_method,
-                                reference, actor_id)
-    transition(booking, BookingStatus.CONFIRMED, actor_id, paid_at=payment.received_at, hold_expires_at=None)
+    payment = money.add_payment(booking, due, method or booking.payment_method, reference, actor_id)
+    # The traveller's "I have paid" is answered: a claim of the balance starts afresh.
+    paid = {"payment_claimed_at": None}
+    if money.outstanding(booking) == 0:
+        paid["paid_at"] = payment.received_at
+    if booking.status is BookingStatus.PENDING_PAYMENT:
+        transition(booking, BookingStatus.CONFIRMED, actor_id, hold_expires_at=None, **paid)
+    else:
+        db.session.execute(sa.update(Booking).where(Booking.id == booking.id)
+                           .values(**paid).execution_options(synchronize_session=False))
+        db.session.refresh(booking)
     return payment
 
 
-def refund_for(booking: Booking) -> int:
-    """What the traveller gets back on cancelling today: the policy's share of the money
-    already paid (never the few rupiah paid above the total, such as a transfer's code)."""
+def refund_for(booking: Booking, today=None) -> int:
+    """What the traveller gets back on cancelling `today`: the policy's share of the money
+    already paid (a deposit, or all), never the few rupiah paid above the total (a code)."""
     paid = min(booking.amount_paid, booking.total)
     if paid <= 0:
         return 0
     policy = booking.departure.package.cancellation_policy
-    return pricing.refund_amount(paid, policy, booking.departure.date, timeutil.today())
+    return pricing.refund_amount(paid, policy, booking.departure.date, today or timeutil.today())
 
 
 def cancel(booking: Booking, actor_id: int | None = None, reason: str | None = None,
-           by_partner: bool = False) -> None:
+           by_partner: bool = False, today=None) -> None:
     """Cancel a booking and release its seats; a partner's cancellation refunds in full."""
     begin_write()
     db.session.refresh(booking)
-    if not by_partner and booking.departure.date <= timeutil.today():
+    today = today or timeutil.today()
+    if not by_partner and booking.departure.date <= today:
         raise InvalidTransition(_("A trip that has started can no longer be cancelled online."))
-    refund = min(booking.amount_paid, booking.total) if by_partner else refund_for(booking)
+    refund = min(booking.amount_paid, booking.total) if by_partner else refund_for(booking, today)
     transition(booking, BookingStatus.CANCELLED, actor_id, note=reason, refund_amount=refund,
                cancelled_at=timeutil.now(), cancel_reason=reason)
 

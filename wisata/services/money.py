@@ -52,6 +52,16 @@ def outstanding(booking: Booking) -> int:
     return max(0, amount_due(booking) - booking.amount_paid)
 
 
+def due_now(booking: Booking) -> int:
+    """What the traveller is asked to pay next: the deposit (with the few rupiah of a unique
+    amount) while the booking awaits it, otherwise all that is still to pay."""
+    if booking.status is BookingStatus.PENDING_PAYMENT and booking.deposit_amount:
+        return booking.deposit_amount + amount_due(booking) - booking.total
+    if booking.status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED):
+        return 0
+    return outstanding(booking)
+
+
 def voucher_ready(booking: Booking) -> bool:
     """Whether the traveller gets the e-voucher: once the booking is confirmed (paid), or,
     for money due at the meeting point, once the seats are kept until the trip (the guide

@@ -62,3 +62,17 @@ def payment_claimed(booking: Booking, first: bool) -> None:
     link = url_for("partner.booking_detail", lang=organisation.locale, code=booking.code, _external=True)
     mail.send_template(organisation.email, "partner_payment_claimed", organisation.locale, booking=booking,
                        amount=money.amount_due(booking), first=first, portal_link=link)
+
+
+def balance_due(booking: Booking, balance: int) -> None:
+    """To the traveller, once, a few days before the balance after a deposit is due."""
+    instructions = payments.option(booking.payment_method).instructions(booking)
+    mail.send_template(booking.contact_email, "balance_due", booking.locale, booking=booking, balance=balance,
+                       instructions=instructions, **_links(booking))
+
+
+def balance_overdue(booking: Booking) -> None:
+    """The balance was not paid in time and the booking is cancelled: to the traveller and
+    the partner(s)."""
+    mail.send_template(booking.contact_email, "balance_overdue", booking.locale, booking=booking, **_links(booking))
+    mail.send_template(_partner_emails(booking), "partner_balance_overdue", "id", booking=booking)

@@ -78,8 +78,10 @@ class BankTransfer(PaymentOption):
         return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
 
     def instructions(self, booking: Booking) -> Instructions:
+        from wisata.services import money as ledger_of_money  # it imports this module
+
         partner = booking.departure.package.organisation
-        amount = booking.transfer_amount or booking.total
+        amount = ledger_of_money.due_now(booking) or ledger_of_money.amount_due(booking)
         return Instructions(
             details=(
                 Detail(_("Bank"), partner.bank_name),
@@ -92,8 +94,8 @@ class BankTransfer(PaymentOption):
                 "Transfer exactly this amount, to the last rupiah: the %(code)s added to the total "
                 "tell the partner the money is yours. Write the booking code as the reference. "
                 "The partner confirms your booking once the money has arrived.",
-                code=money(amount - booking.total),
-            ) if amount != booking.total else _(
+                code=money(booking.transfer_amount - booking.total),
+            ) if booking.transfer_amount else _(
                 "Transfer the exact total and write the booking code as the reference. "
                 "The partner confirms your booking once the money has arrived."
             ),
@@ -136,8 +138,10 @@ class QrisPayment(PaymentOption):
         return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
 
     def instructions(self, booking: Booking) -> Instructions:
+        from wisata.services import money as ledger_of_money  # it imports this module
+
         partner = booking.departure.package.organisation
-        amount = booking.transfer_amount or booking.total
+        amount = ledger_of_money.due_now(booking) or ledger_of_money.amount_due(booking)
         details = [Detail(_("Amount"), money(amount), str(amount)), Detail(_("Booking code"), booking.code, booking.code)]
         if not partner.qris_payload:  # the partner removed its QRIS after the booking
             return Instructions(details=tuple(details), note=_(

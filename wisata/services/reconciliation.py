@@ -24,10 +24,12 @@ from wisata.services.statements import Credit, Match, Statement
 
 
 def unpaid_transfers(organisation: Organisation) -> list[Booking]:
-    """The organisation's bookings awaiting a bank transfer of their unique amount."""
+    """The organisation's bookings awaiting a bank transfer of their unique amount, or of
+    the balance after a deposit."""
     return list(db.session.scalars(
         sa.select(Booking).where(Booking.payee_organisation_id == organisation.id,
-                                 Booking.status == BookingStatus.PENDING_PAYMENT,
+                                 sa.or_(Booking.status == BookingStatus.PENDING_PAYMENT,
+                                        sa.and_(Booking.status == BookingStatus.CONFIRMED, Booking.paid_at.is_(None))),
                                  Booking.payment_method == PaymentMethod.BANK_TRANSFER,
                                  Booking.transfer_amount.is_not(None))
         .options(selectinload(Booking.departure).selectinload(Departure.package))
@@ -55,7 +57,7 @@ def read(organisation: Organisation, data: bytes) -> Reading:
     partner to check by hand."""
     statement = statements.parse(data)
     awaited = unpaid_transfers(organisation)
-    exact = statements.match(statement.credits, awaited, amount_of=money.amount_due)
+    exact = statements.match(statement.credits, awaited, amount_of=money.due_now)
     plain = statements.match([m.credit for m in exact if not m.bookings], awaited, amount_of=attrgetter("total"))
     return Reading(
         statement=statement,
@@ -90,7 +92,7 @@ def confirm(organisation: Organisation, proposals: list[tuple[str, int, str]], a
             outcome.refused.append(code)
         elif _already_paid(found, amount):
             outcome.already_paid.append(found.code)
-        elif found.status is not BookingStatus.PENDING_PAYMENT or money.amount_due(found) != amount:
+        elif money.due_now(found) != amount:
             outcome.refused.append(found.code)
         else:
             try:
@@ -106,6 +108,6 @@ def confirm(organisation: Organisation, proposals: list[tuple[str, int, str]], a
 
 
 def _already_paid(booking: Booking, amount: int) -> bool:
-    return booking.paid_at is not None and db.session.scalar(
+    return db.session.scalar(
         sa.select(Payment.id).where(Payment.booking_id == booking.id, Payment.amount == amount).limit(1)
     ) is not None

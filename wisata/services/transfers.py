@@ -27,6 +27,7 @@ from wisata.models import Booking, BookingStatus, TransferReceipt
 from wisata.services import payments, photos
 
 CODES = range(1, 1000)
+CLAIMABLE = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED)
 RECEIPT_MAX_BYTES = 5 * 1024 * 1024
 PDF_MAGIC = b"%PDF-"
 # How long saying "I have paid" keeps the seats (once), so the partner has time to look.
@@ -54,8 +55,11 @@ def unique_amount(organisation_id: int, total: int) -> int | None:
 
 
 def may_claim(booking: Booking) -> bool:
-    """Whether the traveller can say "I have paid" (a transfer the partner checks by hand)."""
-    return (booking.status is BookingStatus.PENDING_PAYMENT
+    """Whether the traveller can say "I have paid" (a transfer the partner checks by hand):
+    the booking awaits its payment, or its deposit is paid and the balance is not."""
+    from wisata.services import money  # money imports the payment options too
+
+    return (booking.status in CLAIMABLE and money.due_now(booking) > 0
             and payments.option(booking.payment_method).paid_by_traveller_claim)
 
 
@@ -67,12 +71,12 @@ def claim_paid(booking: Booking, upload: FileStorage | None = None) -> bool:
     db.session.refresh(booking)
     if not may_claim(booking):
         raise DomainError(_("This booking is not awaiting a transfer."), 409)
-    first = booking.payment_claimed_at is None
+    first = booking.payment_claimed_at is None  # cleared by each payment recorded
     values = {"payment_claimed_at": booking.payment_claimed_at or timeutil.now()}
     if first and booking.hold_expires_at is not None:
         values["hold_expires_at"] = max(booking.hold_expires_at, timeutil.now() + CLAIM_HOLD)
     result = db.session.execute(
-        sa.update(Booking).where(Booking.id == booking.id, Booking.status == BookingStatus.PENDING_PAYMENT)
+        sa.update(Booking).where(Booking.id == booking.id, Booking.status == booking.status)
         .values(**values).execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
