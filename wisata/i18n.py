@@ -244,6 +244,7 @@ LABELS = {
     "bank_transfer": _l("Bank transfer"),
     "at_meeting_point": _l("Pay at the meeting point"),
     "qris": _l("QRIS (any banking or e-wallet app)"),
+    "online": _l("Online: virtual account, QRIS or e-wallet (Midtrans)"),
 }
 
 

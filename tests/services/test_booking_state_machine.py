@@ -1,7 +1,8 @@
 """Random sequences of everything that moves the counters keep the books right.
 
 Booking (with and without a promo code that has few uses, by any way of paying, from a
-few addresses), payment (of a deposit, then of the balance), "I have paid", cancellation by
+few addresses), payment by the partner or by the gateway's notification (of a deposit, then
+of the balance; notifications repeated), "I have paid", cancellation by
 traveller or partner, refunds paid, balances falling due, holds expiring or kept,
 trips completing and departures cancelled: after each step every departure's seats held
 equal the seats of its pending and confirmed bookings, and every promo code's uses equal
@@ -10,6 +11,7 @@ its pending, confirmed and completed bookings.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import time, timedelta
 
 import pytest
@@ -28,13 +30,22 @@ from wisata import timeutil
 from wisata.demo.payments import demo_qris_payload
 from wisata.errors import DomainError
 from wisata.extensions import db
-from wisata.models import SEAT_HOLDING, Booking, BookingStatus, Departure, PaymentMethod, PromoCode
+from wisata.models import (
+    SEAT_HOLDING,
+    Booking,
+    BookingStatus,
+    Departure,
+    GatewayCheckout,
+    PaymentMethod,
+    PromoCode,
+)
 from wisata.services import booking as service
 from wisata.services import departures as departure_service
-from wisata.services import deposits, ledger, money, transfers
+from wisata.services import deposits, ledger, money, online_payments, transfers
 from wisata.services.booking import BookingError, BookingRequest
 from wisata.services.departures import DepartureError
 
+GATEWAY_KEY = "SB-Mid-server-state-machine"
 PROMO_USING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
 
 
@@ -54,6 +65,7 @@ def test_counters_always_match_the_bookings(make):
     # A deposit confirms; the balance is due 5 days before departure.
     package = make.package(max_group=8, pay_at_meeting_point=True, deposit_percent=30, balance_due_days=5)
     package.organisation.qris_payload = demo_qris_payload("Sample Merchant", "Malang")  # every way of paying
+    online_payments.save_account(package.organisation, GATEWAY_KEY, "SB-Mid-client-x", production=False, enabled=True)
     db.session.commit()
     counter, slots = iter(range(10**9)), iter(range(10**9))
 
@@ -88,6 +100,31 @@ def test_counters_always_match_the_bookings(make):
         def pay(self, data):
             if self.bookings:
                 self._try(service.confirm_payment, self._pick(data))
+
+        @rule(data=st.data(), status=st.sampled_from(["settlement", "pending", "expire"]), again=st.booleans())
+        def gateway_notifies(self, data, status, again):
+            """A Midtrans notification (signed as documented) for what an online booking owes now."""
+            if not self.bookings:
+                return
+            booking = self._pick(data)
+            amount = money.due_now(booking)
+            if booking.payment_method is not PaymentMethod.ONLINE or amount <= 0:
+                return
+            order_id = f"{booking.code}-{next(counter)}"
+            db.session.add(GatewayCheckout(booking_id=booking.id, order_id=order_id, amount=amount,
+                                           redirect_url="https://app.sandbox.midtrans.com/snap/v4"))
+            db.session.commit()
+            code = "200" if status == "settlement" else "201" if status == "pending" else "202"
+            gross = f"{amount}.00"
+            signed = hashlib.sha512(f"{order_id}{code}{gross}{GATEWAY_KEY}".encode()).hexdigest()
+            body = {"order_id": order_id, "status_code": code, "gross_amount": gross, "signature_key": signed,
+                    "transaction_status": status, "transaction_id": f"tx-{order_id}", "fraud_status": "accept"}
+            for _attempt in range(2 if again else 1):
+                try:
+                    online_payments.handle_notification(body)
+                    db.session.commit()
+                except DomainError:
+                    db.session.rollback()
 
         @rule(data=st.data())
         def traveller_says_paid(self, data):

@@ -34,6 +34,7 @@ class PaymentMethod(enum.Enum):
     BANK_TRANSFER = "bank_transfer"
     AT_MEETING_POINT = "at_meeting_point"
     QRIS = "qris"
+    ONLINE = "online"  # a payment gateway's hosted page (virtual account, QRIS, e-wallet)
 
 
 class Booking(TimestampMixin, Base):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from wisata.models.base import Base, enum_column, utcnow
+from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 from wisata.models.bookings import PaymentMethod
 
 if TYPE_CHECKING:
@@ -76,3 +76,52 @@ class TransferReceipt(Base):
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     booking: Mapped[Booking] = relationship(back_populates="receipt")
+
+
+class GatewayAccount(TimestampMixin, Base):
+    """A partner's account with a payment gateway (Midtrans). The server key is stored
+    encrypted (wisata.services.online_payments); the client key is public by design."""
+
+    __tablename__ = "gateway_accounts"
+    __table_args__ = (sa.CheckConstraint("provider IN ('midtrans')", name="provider"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id", ondelete="CASCADE"), unique=True)
+    provider: Mapped[str] = mapped_column(sa.String(20), default="midtrans")
+    server_key_encrypted: Mapped[str] = mapped_column(sa.Text)
+    client_key: Mapped[str] = mapped_column(sa.String(100))
+    production: Mapped[bool] = mapped_column(default=False)
+    enabled: Mapped[bool] = mapped_column(default=True)
+
+
+class GatewayCheckout(Base):
+    """One "Pay online" of a booking: the order sent to the gateway, for how much, and the
+    last status the gateway notified."""
+
+    __tablename__ = "gateway_checkouts"
+    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(sa.ForeignKey("bookings.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[str] = mapped_column(sa.String(50), unique=True)
+    amount: Mapped[int] = mapped_column(sa.BigInteger)
+    redirect_url: Mapped[str] = mapped_column(sa.String(500))
+    status: Mapped[str] = mapped_column(sa.String(20), default="pending")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    booking: Mapped[Booking] = relationship()
+
+
+class GatewayNotification(Base):
+    """A notification handled, once: the same (order, transaction, status) again is a replay."""
+
+    __tablename__ = "gateway_notifications"
+    __table_args__ = (sa.UniqueConstraint("checkout_id", "transaction_id", "transaction_status",
+                                          name="uq_gateway_notifications_once"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checkout_id: Mapped[int] = mapped_column(sa.ForeignKey("gateway_checkouts.id", ondelete="CASCADE"))
+    transaction_id: Mapped[str] = mapped_column(sa.String(100))
+    transaction_status: Mapped[str] = mapped_column(sa.String(30))
+    outcome: Mapped[str] = mapped_column(sa.String(20))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, StringField, TextAreaField
-from wtforms.validators import Length, Optional
+from wtforms import BooleanField, PasswordField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
 
 from wisata.forms import SiteForm
 from wisata.services.money import REFERENCE_LENGTH
@@ -29,3 +29,10 @@ class QrisForm(SiteForm):
     payload = TextAreaField(_l("Text of your QRIS code"), validators=[Optional(), Length(max=2000)])
     photo = FileField(_l("Or a photo of your QRIS sticker"))
     remove = BooleanField(_l("Stop taking QRIS payments"))
+
+
+class MidtransForm(SiteForm):
+    server_key = PasswordField(_l("Server key"), validators=[Optional(), Length(max=100)])
+    client_key = StringField(_l("Client key"), validators=[DataRequired(), Length(max=100)])
+    production = BooleanField(_l("Production (real payments); unticked: sandbox for trying"))
+    enabled = BooleanField(_l("Offer “Pay online” to travellers"), default=True)

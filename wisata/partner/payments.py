@@ -12,9 +12,18 @@ from wisata.extensions import db
 from wisata.models import Package
 from wisata.partner import bp, require_owner
 from wisata.partner.bookings import _booking_or_404, _record, render_booking
-from wisata.partner.payment_forms import QrisForm, RefundRecordForm
+from wisata.partner.payment_forms import MidtransForm, QrisForm, RefundRecordForm
 from wisata.public.payments import receipt_response
-from wisata.services import deposits, money, notifications, payment_settings, qris, transfers
+from wisata.services import (
+    deposits,
+    money,
+    notifications,
+    online_payments,
+    payment_settings,
+    qris,
+    transfers,
+)
+from wisata.services.office import audit
 
 
 @bp.get("/refunds")
@@ -80,6 +89,14 @@ def payment_methods():
     return _payment_methods_page(form)
 
 
+def _midtrans_form() -> MidtransForm:
+    account = online_payments.account_of(g.organisation.id)
+    form = MidtransForm(formdata=None, obj=account)
+    if account is None:
+        form.enabled.data = True
+    return form
+
+
 def _deposit_terms() -> dict[int, tuple[int | None, int | None]]:
     """{package id: (deposit percent, balance due days)} from the form; not a number: refused."""
     ids = db.session.scalars(sa.select(Package.id).where(Package.organisation_id == g.organisation.id)).all()
@@ -92,10 +109,32 @@ def _deposit_terms() -> dict[int, tuple[int | None, int | None]]:
     return terms
 
 
-def _payment_methods_page(form: QrisForm, deposit_error: str | None = None):
+def _payment_methods_page(form: QrisForm, deposit_error: str | None = None, midtrans_form: MidtransForm | None = None):
     static = qris.parse_static(g.organisation.qris_payload) if g.organisation.qris_payload else None
     packages = db.session.scalars(sa.select(Package).where(Package.organisation_id == g.organisation.id)
                                   .order_by(Package.id)).all()
     return render_template("partner/payment_methods.html", form=form, static=static, packages=packages,
                            deposit_error=deposit_error, reminder_days=deposits.REMINDER_DAYS,
+                           midtrans_form=midtrans_form or _midtrans_form(), account=online_payments.account_of(g.organisation.id),
                            preview=qris.svg(static.payload, _("Your QRIS code")) if static else None)
+
+
+@bp.post("/payment-methods/midtrans")
+def midtrans_account():
+    require_owner()
+    form = MidtransForm()
+    if form.validate():
+        try:
+            online_payments.save_account(g.organisation, form.server_key.data or "", form.client_key.data,
+                                         form.production.data, form.enabled.data)
+        except DomainError as error:
+            db.session.rollback()
+            form.server_key.errors = [str(error)]
+        else:
+            audit.record("partner.gateway_changed", region_id=g.organisation.region_id,
+                         organisation_id=g.organisation.id, subject=f"organisation:{g.organisation.slug}",
+                         production=form.production.data, enabled=form.enabled.data)
+            db.session.commit()
+            flash(_("Your Midtrans account is saved."), "success")
+            return redirect(url_for("partner.payment_methods"), 303)
+    return _payment_methods_page(QrisForm(formdata=None), midtrans_form=form), 400

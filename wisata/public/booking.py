@@ -40,6 +40,7 @@ from wisata.services import (
     deposits,
     money,
     notifications,
+    online_payments,
     payments,
     pricing,
     referrals,
@@ -185,6 +186,7 @@ def render_booking(found: Booking, status: int = 200, claim_form: ClaimPaidForm 
         booking=found,
         claim_form=claim_form or ClaimPaidForm(formdata=None),
         may_claim=transfers.may_claim(found),
+        pay_online=online_payments.is_awaiting_online(found),
         receipt=db.session.scalar(sa.select(TransferReceipt.id, TransferReceipt.content_type)
                                   .where(TransferReceipt.booking_id == found.id)),
         token=request.args.get("t"),

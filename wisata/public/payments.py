@@ -1,4 +1,5 @@
-"""The traveller's side of a transfer: "I have paid" with a receipt, and the receipt itself."""
+"""The traveller's side of paying: "I have paid" with a receipt, the receipt itself, and
+"Pay online" on the partner's payment gateway."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from wisata.extensions import db, limiter
 from wisata.public import bp
 from wisata.public.booking import _booking_url, _load_booking, render_booking
 from wisata.public.payment_forms import ClaimPaidForm
-from wisata.services import notifications, transfers
+from wisata.services import notifications, online_payments, transfers
 from wisata.services.transfers import ReceiptRejected
 
 # Receipts one client may send: a few tries for a family's bookings, not a file store.
@@ -54,3 +55,13 @@ def receipt_response(kept, code: str):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
     return response
+
+
+@bp.post("/bookings/<code>/pay-online")
+@limiter.limit(CLAIMS_PER_HOUR)
+def pay_online(code: str):
+    """Start a payment on the gateway's page for what the booking owes now, and go there."""
+    found = _load_booking(code)
+    checkout = online_payments.start_checkout(found)
+    db.session.commit()
+    return redirect(checkout.redirect_url), 303

@@ -158,8 +158,34 @@ class QrisPayment(PaymentOption):
         )
 
 
+class OnlinePayment(PaymentOption):
+    """The partner's payment gateway (Midtrans): virtual accounts, QRIS and e-wallets on the
+    gateway's hosted page; its notification confirms the booking at once."""
+
+    method = PaymentMethod.ONLINE
+
+    def available_for(self, package: Package) -> bool:
+        from wisata.services import online_payments  # it imports the payment options
+
+        return online_payments.takes_online_payments(package.organisation_id)
+
+    def hold_time(self) -> timedelta:
+        return timedelta(minutes=current_app.config["BOOKING_HOLD_MINUTES"])
+
+    def instructions(self, booking: Booking) -> Instructions:
+        from wisata.services import money as ledger_of_money  # it imports this module
+
+        amount = ledger_of_money.due_now(booking) or ledger_of_money.amount_due(booking)
+        return Instructions(
+            details=(Detail(_("Amount"), money(amount)), Detail(_("Booking code"), booking.code)),
+            note=_("Press “Pay online” to pay on the secure page of Midtrans, the organiser's payment "
+                   "provider, by virtual account, QRIS or e-wallet. Your booking is confirmed as soon as "
+                   "the payment arrives."),
+        )
+
+
 OPTIONS: dict[PaymentMethod, PaymentOption] = {
-    option.method: option for option in (BankTransfer(), QrisPayment(), AtMeetingPoint())
+    option.method: option for option in (BankTransfer(), QrisPayment(), OnlinePayment(), AtMeetingPoint())
 }
 
 

@@ -36,6 +36,7 @@ ACTION_LABELS = {
     "booking.refund_paid": _l("Refund recorded as paid"),
     "partner.qris_changed": _l("Partner's QRIS changed"),
     "partner.qris_removed": _l("Partner's QRIS removed"),
+    "partner.gateway_changed": _l("Partner's online payment account changed"),
     "booking.cancelled_by_partner": _l("Booking cancelled by the partner"),
     "departure.cancelled": _l("Departure cancelled"),
     "package.approved": _l("Package approved by the office"),
