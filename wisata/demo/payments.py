@@ -32,6 +32,7 @@ PARTNER_PACKAGE = "sunrise-bromo-jip-dari-malang"
 QRIS_PARTNER = "bromo-trails"
 # A Jambi partner's trip that asks for a 30% deposit, the balance 14 days before departure.
 DEPOSIT_PACKAGE = "danau-gunung-tujuh-kebun-teh-kayu-aro"
+JOINT_SHARE = 40
 DEPOSIT_STATES = {"DPAYDEPO": "deposit awaited", "DPAYDPOK": "deposit paid"}
 TRAVELLER = "wisatawan@demo.wisata-malang-jambi.id"
 # A made-up one-page PDF, as a traveller's bank would send ("bukti transfer").
@@ -92,6 +93,10 @@ def seed_payment_states(packages: dict[str, Package]) -> None:
         if status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED):
             departure.seats_held -= booking.seats
     _seed_deposits(packages.get(DEPOSIT_PACKAGE), traveller, _demo_booking)
+    # The joint packages' revenue split: the co-provider gets 40% of the money received.
+    for joint in packages.values():
+        if joint.co_organisation_id and joint.co_accepted_at and joint.co_share_percent is None:
+            joint.co_share_percent = JOINT_SHARE
 
 
 def _later_departures(package: Package | None) -> list[Departure]:

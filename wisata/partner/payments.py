@@ -21,6 +21,7 @@ from wisata.services import (
     online_payments,
     payment_settings,
     qris,
+    settlement,
     transfers,
 )
 from wisata.services.office import audit
@@ -80,6 +81,7 @@ def payment_methods():
                                                             if v.isascii() and v.isdigit() and len(v) < 10})
         try:
             deposits.set_terms(g.organisation, _deposit_terms())
+            settlement.propose_shares(g.organisation, _shares())
         except DomainError as error:
             db.session.rollback()
             return _payment_methods_page(form, deposit_error=str(error)), 400
@@ -87,6 +89,20 @@ def payment_methods():
         flash(_("Your ways of being paid are saved."), "success")
         return redirect(url_for("partner.payment_methods"), 303)
     return _payment_methods_page(form)
+
+
+def _shares() -> dict[int, int | None]:
+    """{joint package id: proposed co-provider share} from the form; not a number: refused."""
+    ids = db.session.scalars(sa.select(Package.id).where(Package.organisation_id == g.organisation.id,
+                                                         Package.co_organisation_id.is_not(None),
+                                                         Package.co_accepted_at.is_(None))).all()
+    shares = {}
+    for package_id in ids:
+        value = request.form.get(f"share-{package_id}", "").strip()
+        if value and not (value.isascii() and value.isdigit() and len(value) <= 3):
+            raise DomainError(_("A share is a whole percentage from 0 to 100."))
+        shares[package_id] = int(value) if value else None
+    return shares
 
 
 def _midtrans_form() -> MidtransForm:
