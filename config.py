@@ -64,6 +64,10 @@ class Config:
     WTF_CSRF_TIME_LIMIT = 4 * 3600
     MAX_CONTENT_LENGTH = _env_int("MAX_CONTENT_LENGTH", 12 * 1024 * 1024)
     MEDIA_FOLDER = os.environ.get("MEDIA_FOLDER")  # defaults to <instance>/media
+    # Encrypts the partners' payment gateway keys (wisata.services.online_payments); falls
+    # back to SECRET_KEY. MIDTRANS_BASE_URL replaces Midtrans's address (tests only).
+    PAYMENT_KEYS_SECRET = os.environ.get("PAYMENT_KEYS_SECRET")
+    MIDTRANS_BASE_URL = None
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"

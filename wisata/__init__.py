@@ -75,7 +75,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from wisata import errors, root
+    from wisata import errors, root, webhooks  # noqa: F401 - webhooks adds its views to root.bp
     from wisata.account import bp as account_bp
     from wisata.api import bp as api_bp
     from wisata.office import bp as office_bp

@@ -7,7 +7,7 @@ from datetime import timedelta
 from wisata import jobs, ratelimit
 from wisata.extensions import db
 from wisata.scheduler import periodic
-from wisata.services import booking, package_figures, photos, privacy
+from wisata.services import booking, deposits, package_figures, photos, privacy
 
 
 @periodic("retry-jobs", every=timedelta(minutes=1))
@@ -51,3 +51,15 @@ def remove_orphan_media() -> int:
 def erase_kept_contacts() -> int:
     """Contact details a deleted account's bookings kept until their trip was over."""
     return privacy.erase_kept_contacts()
+
+
+@periodic("balance-reminders", every=timedelta(hours=1))
+def balance_reminders() -> int:
+    """One e-mail per booking a few days before the balance after a deposit is due."""
+    return deposits.send_reminders()
+
+
+@periodic("overdue-balances", every=timedelta(hours=1))
+def overdue_balances() -> int:
+    """Bookings whose balance was not paid by its due date, cancelled under their policy."""
+    return deposits.cancel_overdue()

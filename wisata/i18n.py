@@ -243,6 +243,8 @@ LABELS = {
     "strict": _l("Strict"),
     "bank_transfer": _l("Bank transfer"),
     "at_meeting_point": _l("Pay at the meeting point"),
+    "qris": _l("QRIS (any banking or e-wallet app)"),
+    "online": _l("Online: virtual account, QRIS or e-wallet (Midtrans)"),
 }
 
 

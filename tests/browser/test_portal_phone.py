@@ -71,7 +71,8 @@ def _portal_paths(app, objects) -> list[str]:
         from flask import url_for
 
         for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
-            if not rule.endpoint.startswith("partner.") or "GET" not in rule.methods or rule.rule.endswith(".csv"):
+            if (not rule.endpoint.startswith("partner.") or "GET" not in rule.methods or rule.rule.endswith(".csv")
+                    or rule.rule.endswith("/receipt")):  # files, not pages
                 continue
             missing = rule.arguments - {"lang"} - values.keys()
             assert not missing, f"fill {missing} for {rule.rule}"

@@ -1,7 +1,9 @@
 """Random sequences of everything that moves the counters keep the books right.
 
-Booking (with and without a promo code that has few uses, by either way of paying, from a
-few addresses), payment, cancellation by traveller or partner, holds expiring or kept,
+Booking (with and without a promo code that has few uses, by any way of paying, from a
+few addresses), payment by the partner or by the gateway's notification (of a deposit, then
+of the balance; notifications repeated), "I have paid", cancellation by
+traveller or partner, refunds paid, balances falling due, holds expiring or kept,
 trips completing and departures cancelled: after each step every departure's seats held
 equal the seats of its pending and confirmed bookings, and every promo code's uses equal
 its pending, confirmed and completed bookings.
@@ -9,6 +11,7 @@ its pending, confirmed and completed bookings.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import time, timedelta
 
 import pytest
@@ -24,14 +27,25 @@ from hypothesis.stateful import (
 )
 
 from wisata import timeutil
+from wisata.demo.payments import demo_qris_payload
+from wisata.errors import DomainError
 from wisata.extensions import db
-from wisata.models import SEAT_HOLDING, Booking, BookingStatus, Departure, PaymentMethod, PromoCode
+from wisata.models import (
+    SEAT_HOLDING,
+    Booking,
+    BookingStatus,
+    Departure,
+    GatewayCheckout,
+    PaymentMethod,
+    PromoCode,
+)
 from wisata.services import booking as service
 from wisata.services import departures as departure_service
-from wisata.services import ledger
+from wisata.services import deposits, ledger, money, online_payments, transfers
 from wisata.services.booking import BookingError, BookingRequest
 from wisata.services.departures import DepartureError
 
+GATEWAY_KEY = "SB-Mid-server-state-machine"
 PROMO_USING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED, BookingStatus.COMPLETED)
 
 
@@ -48,7 +62,11 @@ def _request(departure_id: int, adults: int, children: int, key: int, promo: str
 
 @pytest.mark.timeout(600)
 def test_counters_always_match_the_bookings(make):
-    package = make.package(max_group=8, pay_at_meeting_point=True)
+    # A deposit confirms; the balance is due 5 days before departure.
+    package = make.package(max_group=8, pay_at_meeting_point=True, deposit_percent=30, balance_due_days=5)
+    package.organisation.qris_payload = demo_qris_payload("Sample Merchant", "Malang")  # every way of paying
+    online_payments.save_account(package.organisation, GATEWAY_KEY, "SB-Mid-client-x", production=False, enabled=True)
+    db.session.commit()
     counter, slots = iter(range(10**9)), iter(range(10**9))
 
     class Books(RuleBasedStateMachine):
@@ -83,6 +101,41 @@ def test_counters_always_match_the_bookings(make):
             if self.bookings:
                 self._try(service.confirm_payment, self._pick(data))
 
+        @rule(data=st.data(), status=st.sampled_from(["settlement", "pending", "expire"]), again=st.booleans())
+        def gateway_notifies(self, data, status, again):
+            """A Midtrans notification (signed as documented) for what an online booking owes now."""
+            if not self.bookings:
+                return
+            booking = self._pick(data)
+            amount = money.due_now(booking)
+            if booking.payment_method is not PaymentMethod.ONLINE or amount <= 0:
+                return
+            order_id = f"{booking.code}-{next(counter)}"
+            db.session.add(GatewayCheckout(booking_id=booking.id, order_id=order_id, amount=amount,
+                                           redirect_url="https://app.sandbox.midtrans.com/snap/v4"))
+            db.session.commit()
+            code = "200" if status == "settlement" else "201" if status == "pending" else "202"
+            gross = f"{amount}.00"
+            signed = hashlib.sha512(f"{order_id}{code}{gross}{GATEWAY_KEY}".encode()).hexdigest()
+            body = {"order_id": order_id, "status_code": code, "gross_amount": gross, "signature_key": signed,
+                    "transaction_status": status, "transaction_id": f"tx-{order_id}", "fraud_status": "accept"}
+            for _attempt in range(2 if again else 1):
+                try:
+                    online_payments.handle_notification(body)
+                    db.session.commit()
+                except DomainError:
+                    db.session.rollback()
+
+        @rule(data=st.data())
+        def traveller_says_paid(self, data):
+            if self.bookings:
+                self._try(transfers.claim_paid, self._pick(data))
+
+        @rule(data=st.data())
+        def partner_pays_the_refund(self, data):
+            if self.bookings:
+                self._try(money.record_refund, self._pick(data), reference="TRF")
+
         @rule(data=st.data(), by_partner=st.booleans())
         def cancel(self, data, by_partner):
             if self.bookings:
@@ -100,6 +153,11 @@ def test_counters_always_match_the_bookings(make):
             service.expire_holds(now=timeutil.now() + timedelta(minutes=minutes))
 
         @rule()
+        def balances_fall_due(self):
+            deposits.send_reminders(today=self.day - timedelta(days=6))
+            deposits.cancel_overdue(today=self.day - timedelta(days=4))
+
+        @rule()
         def trip_ends(self):
             service.complete_past_trips(today=self.day + timedelta(days=2))
 
@@ -115,7 +173,7 @@ def test_counters_always_match_the_bookings(make):
             try:
                 action(booking, **kwargs)
                 db.session.commit()
-            except BookingError:
+            except DomainError:
                 db.session.rollback()
 
         @invariant()
@@ -146,7 +204,15 @@ def test_counters_always_match_the_bookings(make):
                 booking = db.session.get(Booking, booking_id)
                 assert booking.history[-1].to_status is booking.status
                 if booking.status is BookingStatus.CANCELLED:
-                    assert 0 <= booking.refund_amount <= booking.total
+                    assert 0 <= booking.refund_amount <= min(booking.total, booking.amount_paid)
+                if booking.refund is not None:
+                    assert booking.refund.amount == booking.refund_amount > 0
+                assert booking.amount_paid == sum(p.amount for p in booking.payments)
+                assert (booking.paid_at is not None) == (booking.amount_paid >= money.amount_due(booking))
+            assert money.check() == []
+            pending = db.session.execute(sa.select(Booking.payee_organisation_id, Booking.transfer_amount).where(
+                Booking.status == BookingStatus.PENDING_PAYMENT, Booking.transfer_amount.is_not(None))).all()
+            assert len(pending) == len(set(pending))
 
     Books.TestCase.settings = settings(
         max_examples=40, stateful_step_count=20, deadline=None,

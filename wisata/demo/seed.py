@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 
 from wisata import timeutil
-from wisata.demo import artwork, content, promotion
+from wisata.demo import artwork, content, payments, promotion
 from wisata.extensions import db
 from wisata.models import (
     Attraction,
@@ -41,6 +41,7 @@ from wisata.models import (
     PackageApproval,
     PackagePhoto,
     PackageStatus,
+    Payment,
     PaymentMethod,
     Photo,
     PriceCategory,
@@ -315,9 +316,11 @@ def _demo_booking(departure: Departure, seats: int, rng: random.Random, status: 
         origin_country="ID" if domestic else rng.choice(("MY", "SG", "NL", "AU", "DE", "JP")),
         origin_province=rng.choice(PROVINCES) if domestic else None,
         locale="id" if domestic else "en", payment_method=PaymentMethod.BANK_TRANSFER,
-        subtotal=total, discount=0, total=total, paid_at=when,
+        subtotal=total, discount=0, total=total, amount_paid=total, paid_at=when,
+        payee_organisation_id=package.organisation_id,
         created_at=when,
     )
+    booking.payments = [Payment(amount=total, method=PaymentMethod.BANK_TRANSFER, reference="demo", received_at=when)]
     booking.lines = [BookingLine(category_code=p.code, quantity=n, unit_price=p.amount) for p, n in counts]
     booking.travellers = [
         Traveller(position=i, full_name=names[i % len(names)] if i < len(names) else f"{contact} +{i}",
@@ -459,5 +462,6 @@ def seed_demo() -> list[tuple[str, str]]:
     db.session.flush()
     seed_review_approvals(packages, regions)
     seed_closures(attractions)
+    payments.seed_payment_states(packages)
     db.session.commit()
     return accounts

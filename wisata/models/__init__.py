@@ -41,15 +41,23 @@ from wisata.models.partners import (
     OrganisationKind,
     OrganisationStatus,
 )
+from wisata.models.payments import (
+    GatewayAccount,
+    GatewayCheckout,
+    GatewayNotification,
+    Payment,
+    Refund,
+    TransferReceipt,
+)
 from wisata.models.promotion import Campaign, Event, EventKind, PromoCode
 from wisata.models.reviews import Review
 from wisata.models.users import User, UserSession
 
 __all__ = [
     "SEAT_HOLDING", "Attraction", "AttractionClosure", "AuditEntry", "Base", "CacheVersion", "Campaign", "Booking", "BookingEvent", "BookingLine",
-    "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event",
+    "BookingStatus", "CancellationPolicy", "Category", "Departure", "DepartureStatus", "Event", "GatewayAccount", "GatewayCheckout", "GatewayNotification",
     "EventKind", "ItineraryDay", "Job", "JobStatus", "ItineraryStop", "MemberRole", "OfficeTarget", "Membership", "Organisation",
     "OrganisationKind", "OrganisationStatus", "Package", "PackageApproval", "PackageFigures", "PackagePhoto", "PackageRevision", "PackageStatus",
-    "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Region", "Review", "ReviewDecision", "RevisionStatus", "Traveller", "User", "UserSession",
+    "Payment", "PaymentMethod", "PeriodicRun", "Photo", "PriceCategory", "PromoCode", "RateLimitCounter", "Refund", "Region", "Review", "ReviewDecision", "RevisionStatus", "TransferReceipt", "Traveller", "User", "UserSession",
     "attraction_categories",
 ]

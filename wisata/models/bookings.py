@@ -13,6 +13,7 @@ from wisata.models.base import Base, TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from wisata.models.catalog import Departure
+    from wisata.models.payments import Payment, Refund, TransferReceipt
     from wisata.models.promotion import PromoCode
     from wisata.models.users import User
 
@@ -32,6 +33,8 @@ SEAT_HOLDING = (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED)
 class PaymentMethod(enum.Enum):
     BANK_TRANSFER = "bank_transfer"
     AT_MEETING_POINT = "at_meeting_point"
+    QRIS = "qris"
+    ONLINE = "online"  # a payment gateway's hosted page (virtual account, QRIS, e-wallet)
 
 
 class Booking(TimestampMixin, Base):
@@ -44,6 +47,15 @@ class Booking(TimestampMixin, Base):
         # A departure's bookings, by status and date made: the partner portal's queries go
         # packages -> departures -> bookings through it (and everything by departure alone).
         sa.Index("ix_bookings_departure_status_created", "departure_id", "status", "created_at"),
+        sa.CheckConstraint("amount_paid >= 0", name="amount_paid"),
+        sa.CheckConstraint("deposit_amount IS NULL OR (deposit_amount > 0 AND deposit_amount < total "
+                           "AND balance_due_on IS NOT NULL)", name="deposit"),
+        # The total plus a code of 1 to 999 rupiah (the "kode unik").
+        sa.CheckConstraint("transfer_amount > total AND transfer_amount < total + 1000", name="transfer_amount"),
+        # No two unpaid bookings of a partner ask for the same amount, so a transfer names its booking.
+        sa.Index("uq_bookings_pending_transfer_amount", "payee_organisation_id", "transfer_amount", unique=True,
+                 sqlite_where=sa.text("status = 'pending_payment' AND transfer_amount IS NOT NULL"),
+                 postgresql_where=sa.text("status = 'pending_payment' AND transfer_amount IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,7 +83,22 @@ class Booking(TimestampMixin, Base):
     refund_amount: Mapped[int] = mapped_column(sa.BigInteger, default=0)
     promo_code_id: Mapped[int | None] = mapped_column(sa.ForeignKey("promo_codes.id"))
     hold_expires_at: Mapped[datetime | None]
+    # The sum of the booking's payments (wisata.models.payments), and when it first covered
+    # what the booking costs.
+    amount_paid: Mapped[int] = mapped_column(sa.BigInteger, default=0, server_default="0")
     paid_at: Mapped[datetime | None]
+    # The organisation the traveller pays (the package's provider when booked).
+    payee_organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
+    # A transfer's or QRIS payment's exact amount: the total and a unique code (see
+    # wisata.services.transfers).
+    transfer_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
+    # When the traveller said "I have paid" (a transfer the partner has still to find).
+    payment_claimed_at: Mapped[datetime | None]
+    # A deposit confirms the booking; the rest is due by `balance_due_on`, with one reminder
+    # before (wisata.services.deposits).
+    deposit_amount: Mapped[int | None] = mapped_column(sa.BigInteger)
+    balance_due_on: Mapped[date | None] = mapped_column(index=True)
+    balance_reminded_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str | None] = mapped_column(sa.String(500))
     # When the traveller agreed to the privacy notice on the booking form (None: booked before
@@ -104,6 +131,11 @@ class Booking(TimestampMixin, Base):
     history: Mapped[list[BookingEvent]] = relationship(
         back_populates="booking", cascade="all, delete-orphan", order_by="BookingEvent.id"
     )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="Payment.id"
+    )
+    refund: Mapped[Refund | None] = relationship(back_populates="booking", cascade="all, delete-orphan")
+    receipt: Mapped[TransferReceipt | None] = relationship(back_populates="booking", cascade="all, delete-orphan")
 
     @property
     def holds_seats(self) -> bool:

@@ -103,6 +103,9 @@ class Package(TimestampMixin, Base):
         sa.CheckConstraint("duration_nights >= 0", name="duration_nights"),
         sa.CheckConstraint("min_group >= 1 AND max_group >= min_group", name="group_size"),
         sa.CheckConstraint("co_organisation_id <> organisation_id", name="co_provider"),
+        sa.CheckConstraint("co_share_percent BETWEEN 0 AND 100", name="co_share"),
+        sa.CheckConstraint("(deposit_percent IS NULL AND balance_due_days IS NULL) OR (deposit_percent BETWEEN 10 "
+                           "AND 90 AND balance_due_days BETWEEN 1 AND 90)", name="deposit"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,6 +131,15 @@ class Package(TimestampMixin, Base):
         CancellationPolicy, "cancellation_policy", default=CancellationPolicy.MODERATE
     )
     pay_at_meeting_point: Mapped[bool] = mapped_column(default=False)
+    # Whether travellers may pay this package by the partner's QRIS (when it has one).
+    qris_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
+    # A deposit (percent of the total) confirms a booking; the balance is due this many days
+    # before departure. Both None: paid in full (wisata.services.deposits).
+    deposit_percent: Mapped[int | None]
+    balance_due_days: Mapped[int | None]
+    # A joint package's revenue split: the co-provider's share of the money received, in
+    # percent, proposed by the provider and agreed when the co-provider accepts.
+    co_share_percent: Mapped[int | None]
     status: Mapped[PackageStatus] = enum_column(
         PackageStatus, "package_status", default=PackageStatus.DRAFT, index=True
     )

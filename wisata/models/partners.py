@@ -50,6 +50,9 @@ class Organisation(TimestampMixin, Base):
     bank_name: Mapped[str] = mapped_column(sa.String(80))
     bank_account_number: Mapped[str] = mapped_column(sa.String(40))
     bank_account_holder: Mapped[str] = mapped_column(sa.String(160))
+    # The partner's static QRIS (its sticker's text), kept exactly as read: each booking's
+    # dynamic QRIS is made from it (wisata.services.qris). None: no QRIS.
+    qris_payload: Mapped[str | None] = mapped_column(sa.String(512))
     status: Mapped[OrganisationStatus] = enum_column(
         OrganisationStatus, "organisation_status", default=OrganisationStatus.PENDING, index=True
     )

@@ -56,4 +56,4 @@ def require_owner() -> None:
         abort(403)
 
 
-from wisata.partner import bookings, departures, packages, routes  # noqa: E402,F401
+from wisata.partner import bookings, departures, packages, payments, routes, settlement, statement  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Bookings in the portal: list and filter, mark paid, cancel with a reason."""
+"""Bookings in the portal: list and filter, record a payment, cancel with a reason."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
+from wisata.errors import DomainError
 from wisata.extensions import db
 from wisata.i18n import label
 from wisata.models import Booking, BookingStatus, Departure, Package
 from wisata.partner import bp
 from wisata.partner.forms import BookingFilterForm, ReasonForm
+from wisata.partner.payment_forms import PaymentRecordForm, RefundRecordForm
 from wisata.services import booking as booking_service
-from wisata.services import listings, notifications, reports
+from wisata.services import listings, money, notifications, reports
 from wisata.services.booking import BookingError
 from wisata.services.office import audit
 
@@ -39,7 +41,8 @@ def _booking_or_404(code: str, manage: bool = False) -> Booking:
     return db.session.scalar(
         query.where(Booking.code == booking_service.normalise_code(code))
         .options(selectinload(Booking.departure).selectinload(Departure.package),
-                 selectinload(Booking.travellers), selectinload(Booking.lines), selectinload(Booking.history))
+                 selectinload(Booking.travellers), selectinload(Booking.lines), selectinload(Booking.history),
+                 selectinload(Booking.payments), selectinload(Booking.refund))
     ) or abort(404)
 
 
@@ -62,20 +65,33 @@ def bookings():
     return render_template("partner/bookings.html", form=form, page=page)
 
 
+def render_booking(booking: Booking, status: int = 200, **forms):
+    """The booking's page, with the forms given (sent back with their errors) or fresh ones."""
+    forms = {"reason_form": ReasonForm(formdata=None), "payment_form": PaymentRecordForm(formdata=None),
+             "refund_form": RefundRecordForm(formdata=None), **forms}
+    return render_template("partner/booking.html", booking=booking, outstanding=money.outstanding(booking),
+                           due_now=money.due_now(booking),
+                           refund_owed=money.refund_owed(booking), **forms), status
+
+
 @bp.get("/bookings/<code>")
 def booking_detail(code: str):
-    return render_template("partner/booking.html", booking=_booking_or_404(code), reason_form=ReasonForm())
+    return render_booking(_booking_or_404(code))
 
 
 @bp.post("/bookings/<code>/paid")
 def mark_paid(code: str):
     booking = _booking_or_404(code, manage=True)
+    form = PaymentRecordForm()
+    if not form.validate():
+        return render_booking(booking, 400, payment_form=form)
     try:
-        booking_service.confirm_payment(booking, actor_id=current_user.id)
-        _record("booking.paid", booking)
+        payment = booking_service.confirm_payment(booking, actor_id=current_user.id, reference=form.reference.data)
+        notifications.payment_confirmed(booking, payment)
+        _record("booking.paid", booking, amount=payment.amount, reference=payment.reference)
         db.session.commit()
         flash(_("Payment recorded: booking %(code)s is confirmed.", code=booking.code), "success")
-    except BookingError as error:
+    except DomainError as error:
         db.session.rollback()
         flash(str(error), "error")
     return redirect(url_for("partner.booking_detail", code=booking.code), 303)

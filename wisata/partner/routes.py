@@ -12,7 +12,7 @@ from wisata.models import MemberRole
 from wisata.partner import ORG_SESSION_KEY, bp, require_owner
 from wisata.partner.forms import InviteForm, OrganisationDetailsForm, OrganisationForm
 from wisata.services import catalog, partners, reports
-from wisata.services.partners import PartnerError
+from wisata.services.partners import PartnerError, ShareChanged
 
 
 @bp.get("/")
@@ -111,7 +111,15 @@ def join(token: str):
 
 @bp.post("/invitations/<int:package_id>/<any(accept, decline):answer>")
 def answer_invitation(package_id: int, answer: str):
-    package = partners.answer_co_invitation(g.organisation, package_id, accept=answer == "accept")
+    seen = request.form.get("share", "")
+    share = int(seen) if seen.isascii() and seen.isdigit() and len(seen) <= 3 else None
+    try:
+        package = partners.answer_co_invitation(g.organisation, package_id, accept=answer == "accept",
+                                                share_seen=share)
+    except ShareChanged as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for("partner.dashboard"), 303)
     db.session.commit()
     if answer == "accept":
         flash(_("You now co-run %(title)s.", title=tr(package.title)), "success")

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("public", __name__)
 
-from wisata.public import booking, figures, pages, phone, routes  # noqa: E402,F401  (registers the views on bp)
+from wisata.public import booking, figures, pages, payments, phone, routes  # noqa: E402,F401  (registers the views on bp)

@@ -23,10 +23,30 @@ from wisata import timeutil
 from wisata.database import begin_write
 from wisata.extensions import db, limiter
 from wisata.i18n import current_language, label
-from wisata.models import Booking, BookingStatus, Departure, Package, PaymentMethod, Review
+from wisata.models import (
+    Booking,
+    BookingStatus,
+    Departure,
+    Package,
+    PaymentMethod,
+    Review,
+    TransferReceipt,
+)
 from wisata.public import bp
 from wisata.public.forms import BookingForm, CancelForm, FindBookingForm, ReviewForm
-from wisata.services import access, calendar, notifications, payments, pricing, referrals
+from wisata.public.payment_forms import ClaimPaidForm
+from wisata.services import (
+    access,
+    calendar,
+    deposits,
+    money,
+    notifications,
+    online_payments,
+    payments,
+    pricing,
+    referrals,
+    transfers,
+)
 from wisata.services import booking as booking_service
 from wisata.services.booking import BookingError, BookingRequest
 
@@ -149,6 +169,8 @@ def _load_booking(code: str) -> Booking:
             selectinload(Booking.lines),
             selectinload(Booking.travellers),
             selectinload(Booking.history),
+            selectinload(Booking.payments),
+            selectinload(Booking.refund),
         )
     )
     if found is None or not access.may_open(found, request.args.get("t")):
@@ -158,21 +180,33 @@ def _load_booking(code: str) -> Booking:
 
 @bp.get("/bookings/<code>")
 def booking(code: str):
-    found = _load_booking(code)
+    return render_booking(_load_booking(code))
+
+
+def render_booking(found: Booking, status: int = 200, claim_form: ClaimPaidForm | None = None):
+    """The booking page; `claim_form` sent back with its errors after a refused receipt."""
     review = db.session.scalar(sa.select(Review).where(Review.booking_id == found.id))
     return render_template(
         "public/booking.html",
         booking=found,
+        claim_form=claim_form or ClaimPaidForm(formdata=None),
+        may_claim=transfers.may_claim(found),
+        pay_online=online_payments.is_awaiting_online(found),
+        receipt=db.session.scalar(sa.select(TransferReceipt.id, TransferReceipt.content_type)
+                                  .where(TransferReceipt.booking_id == found.id)),
         token=request.args.get("t"),
         instructions=payments.option(found.payment_method).instructions(found),
         refund=booking_service.refund_for(found),
+        outstanding=money.outstanding(found),
+        due_now=money.due_now(found),
+        voucher_ready=money.voucher_ready(found),
         cancel_form=CancelForm(),
         review=review,
         review_form=ReviewForm(),
         can_cancel=found.holds_seats and found.departure.date > timeutil.today(),
         can_review=found.status is BookingStatus.COMPLETED and review is None,
         awaits_email=booking_service.awaits_email_confirmation(found),
-    )
+    ), status
 
 
 @bp.route("/bookings/<code>/keep", methods=["GET", "POST"])
@@ -239,10 +273,13 @@ def review_booking(code: str):
 @bp.get("/bookings/<code>/voucher")
 def voucher(code: str):
     found = _load_booking(code)
-    if found.status not in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT, BookingStatus.COMPLETED):
+    if found.status is BookingStatus.PENDING_PAYMENT and not money.voucher_ready(found):
+        flash(_("Your e-voucher is ready once your payment is confirmed. Here is what to pay."), "error")
+        return redirect(_booking_url(found)), 303
+    if not money.voucher_ready(found):
         abort(404)
     qr = segno.make(_booking_url(found, _external=True), error="m")
-    return render_template("public/voucher.html", booking=found,
+    return render_template("public/voucher.html", booking=found, outstanding=money.outstanding(found),
                            qr_svg=qr.svg_inline(scale=4, dark="#1d2626", omitsize=True))
 
 
@@ -277,6 +314,10 @@ def find_booking():
     return render_template("public/find_booking.html", form=form)
 
 
+def _deposit_terms(package: Package, total: int, departure_date):
+    return deposits.terms_for(package, total, departure_date, timeutil.today())
+
+
 @bp.context_processor
 def _booking_helpers():
-    return {"booking_url": _booking_url}
+    return {"booking_url": _booking_url, "deposit_terms": _deposit_terms}

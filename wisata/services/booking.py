@@ -38,12 +38,13 @@ from wisata.models import (
     Departure,
     DepartureStatus,
     Package,
+    Payment,
     PaymentMethod,
     PromoCode,
     Traveller,
     User,
 )
-from wisata.services import ledger, payments, pricing
+from wisata.services import deposits, ledger, money, payments, pricing, transfers
 from wisata.services.catalog import promo_usable, publicly_offered
 from wisata.services.ledger import seats_held_by_bookings  # noqa: F401 - part of this module's API
 from wisata.services.referrals import Referral
@@ -222,6 +223,13 @@ def book_seats(request: BookingRequest, actor_id: int | None = None) -> tuple[Bo
     _hold(departure, seats, promo)
 
     booking = _new_booking(request, departure, quote, promo, _hold_until(option, request))
+    booking.deposit_amount, booking.balance_due_on = deposits.terms_for(package, quote.total, departure.date,
+                                                                        timeutil.today())
+    if option.unique_amount:
+        booking.transfer_amount = transfers.unique_amount(package.organisation_id, quote.total)
+        if booking.transfer_amount is None:
+            raise BookingError(_("The organiser has too many transfers waiting to be checked. Please choose "
+                                 "another way of paying or try again later."), 409)
     booking.history = [BookingEvent(to_status=BookingStatus.PENDING_PAYMENT, actor_id=actor_id)]
     db.session.add(booking)
     try:
@@ -305,6 +313,7 @@ def _new_booking(request: BookingRequest, departure: Departure, quote: pricing.Q
         origin_province=request.origin_province if request.origin_country == "ID" else None,
         locale=request.locale,
         payment_method=request.payment_method,
+        payee_organisation_id=departure.package.organisation_id,
         subtotal=quote.subtotal,
         discount=quote.discount,
         total=quote.total,
@@ -357,29 +366,50 @@ def transition(booking: Booking, to: BookingStatus, actor_id: int | None = None,
     db.session.refresh(booking)
 
 
-def confirm_payment(booking: Booking, actor_id: int | None = None) -> None:
-    """The partner has received the money: the booking is confirmed."""
+def confirm_payment(booking: Booking, actor_id: int | None = None, reference: str | None = None,
+                    method: PaymentMethod | None = None) -> Payment:
+    """The partner has received what is due now: the deposit or the whole amount of a booking
+    awaiting payment (which is then confirmed), or a confirmed booking's balance. A payment
+    is recorded; `paid_at` is set when the booking becomes fully paid."""
     begin_write()
     db.session.refresh(booking)
-    transition(booking, BookingStatus.CONFIRMED, actor_id, paid_at=timeutil.now(), hold_expires_at=None)
+    due = money.due_now(booking)
+    if booking.status not in (BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED) or due <= 0:
+        raise InvalidTransition(_("This booking is not awaiting payment."))
+    ledger.lock_departure(booking.departure_id)
+    payment = money.add_payment(booking, due, method or booking.payment_method, reference, actor_id)
+    # The traveller's "I have paid" is answered: a claim of the balance starts afresh.
+    paid = {"payment_claimed_at": None}
+    if money.outstanding(booking) == 0:
+        paid["paid_at"] = payment.received_at
+    if booking.status is BookingStatus.PENDING_PAYMENT:
+        transition(booking, BookingStatus.CONFIRMED, actor_id, hold_expires_at=None, **paid)
+    else:
+        db.session.execute(sa.update(Booking).where(Booking.id == booking.id)
+                           .values(**paid).execution_options(synchronize_session=False))
+        db.session.refresh(booking)
+    return payment
 
 
-def refund_for(booking: Booking) -> int:
-    """What the traveller gets back on cancelling today (only money already paid)."""
-    if booking.paid_at is None:
+def refund_for(booking: Booking, today=None) -> int:
+    """What the traveller gets back on cancelling `today`: the policy's share of the money
+    already paid (a deposit, or all), never the few rupiah paid above the total (a code)."""
+    paid = min(booking.amount_paid, booking.total)
+    if paid <= 0:
         return 0
     policy = booking.departure.package.cancellation_policy
-    return pricing.refund_amount(booking.total, policy, booking.departure.date, timeutil.today())
+    return pricing.refund_amount(paid, policy, booking.departure.date, today or timeutil.today())
 
 
 def cancel(booking: Booking, actor_id: int | None = None, reason: str | None = None,
-           by_partner: bool = False) -> None:
+           by_partner: bool = False, today=None) -> None:
     """Cancel a booking and release its seats; a partner's cancellation refunds in full."""
     begin_write()
     db.session.refresh(booking)
-    if not by_partner and booking.departure.date <= timeutil.today():
+    today = today or timeutil.today()
+    if not by_partner and booking.departure.date <= today:
         raise InvalidTransition(_("A trip that has started can no longer be cancelled online."))
-    refund = (booking.total if booking.paid_at else 0) if by_partner else refund_for(booking)
+    refund = min(booking.amount_paid, booking.total) if by_partner else refund_for(booking, today)
     transition(booking, BookingStatus.CANCELLED, actor_id, note=reason, refund_amount=refund,
                cancelled_at=timeutil.now(), cancel_reason=reason)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import url_for
 
-from wisata.models import Booking
-from wisata.services import access, mail, payments
+from wisata.models import Booking, Payment, Refund
+from wisata.services import access, mail, money, payments
 
 
 def _links(booking: Booking) -> dict:
@@ -33,8 +33,8 @@ def _partner_emails(booking: Booking) -> list[str]:
 def booking_created(booking: Booking) -> None:
     """Confirmation to the traveller, with payment instructions; a notice to the partner(s)."""
     instructions = payments.option(booking.payment_method).instructions(booking)
-    mail.send_template(booking.contact_email, "booking_created", booking.locale,
-                       booking=booking, instructions=instructions, **_links(booking))
+    mail.send_template(booking.contact_email, "booking_created", booking.locale, booking=booking,
+                       instructions=instructions, voucher_ready=money.voucher_ready(booking), **_links(booking))
     mail.send_template(_partner_emails(booking), "partner_new_booking", "id", booking=booking)
 
 
@@ -43,3 +43,36 @@ def booking_cancelled(booking: Booking, by_partner: bool) -> None:
                        booking=booking, by_partner=by_partner, **_links(booking))
     if not by_partner:
         mail.send_template(_partner_emails(booking), "partner_booking_cancelled", "id", booking=booking)
+
+
+def payment_confirmed(booking: Booking, payment: Payment) -> None:
+    """To the traveller: the money arrived, the booking is confirmed, here is the voucher."""
+    mail.send_template(booking.contact_email, "payment_confirmed", booking.locale, booking=booking,
+                       payment=payment, balance=money.outstanding(booking), **_links(booking))
+
+
+def refund_paid(booking: Booking, refund: Refund) -> None:
+    mail.send_template(booking.contact_email, "refund_paid", booking.locale, booking=booking,
+                       refund=refund, **_links(booking))
+
+
+def payment_claimed(booking: Booking, first: bool) -> None:
+    """To the provider: the traveller says the money is sent (again: a receipt was added)."""
+    organisation = booking.departure.package.organisation
+    link = url_for("partner.booking_detail", lang=organisation.locale, code=booking.code, _external=True)
+    mail.send_template(organisation.email, "partner_payment_claimed", organisation.locale, booking=booking,
+                       amount=money.amount_due(booking), first=first, portal_link=link)
+
+
+def balance_due(booking: Booking, balance: int) -> None:
+    """To the traveller, once, a few days before the balance after a deposit is due."""
+    instructions = payments.option(booking.payment_method).instructions(booking)
+    mail.send_template(booking.contact_email, "balance_due", booking.locale, booking=booking, balance=balance,
+                       instructions=instructions, **_links(booking))
+
+
+def balance_overdue(booking: Booking) -> None:
+    """The balance was not paid in time and the booking is cancelled: to the traveller and
+    the partner(s)."""
+    mail.send_template(booking.contact_email, "balance_overdue", booking.locale, booking=booking, **_links(booking))
+    mail.send_template(_partner_emails(booking), "partner_balance_overdue", "id", booking=booking)

@@ -239,7 +239,16 @@ def pending_co_invitations(organisation: Organisation) -> list[Package]:
     ))
 
 
-def answer_co_invitation(organisation: Organisation, package_id: int, accept: bool) -> Package:
+class ShareChanged(PartnerError):
+    """The co-provider accepted a revenue share the provider has changed since."""
+
+    status_code = 409
+
+
+def answer_co_invitation(organisation: Organisation, package_id: int, accept: bool,
+                         share_seen: int | None = None) -> Package:
+    """Accept or decline co-running a joint package. Accepting agrees to the revenue share
+    the provider proposed, which must still be the one the co-provider saw (`share_seen`)."""
     package = db.session.scalar(
         sa.select(Package).where(
             Package.id == package_id,
@@ -249,6 +258,8 @@ def answer_co_invitation(organisation: Organisation, package_id: int, accept: bo
     )
     if package is None:
         raise NotFoundError(_("This invitation no longer exists."))
+    if accept and package.co_share_percent != share_seen:
+        raise ShareChanged(_("The provider changed the revenue share in the meantime. Please look at it again."))
     if accept:
         package.co_accepted_at = timeutil.now()
     else:

@@ -84,13 +84,13 @@ def partner_upcoming_departures(organisation: Organisation, days: int = 30) -> l
 
 
 def partner_bookings_needing_action(organisation: Organisation) -> list[Booking]:
-    """Unpaid bookings, oldest hold first."""
+    """Unpaid bookings, those the traveller says are paid first, then oldest hold first."""
     return list(db.session.scalars(
         sa.select(Booking)
         .where(Booking.departure_id.in_(_organisation_departures(organisation)),
                Booking.status == BookingStatus.PENDING_PAYMENT)
         .options(selectinload(Booking.departure).selectinload(Departure.package))
-        .order_by(Booking.hold_expires_at.is_(None), Booking.hold_expires_at, Booking.id)
+        .order_by(Booking.payment_claimed_at.is_(None), Booking.hold_expires_at.is_(None), Booking.hold_expires_at, Booking.id)
         .limit(30)
     ))
 

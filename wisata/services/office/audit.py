@@ -33,6 +33,10 @@ ACTION_LABELS = {
     "partner.member_joined": _l("Member joined a partner"),
     "partner.member_removed": _l("Member removed from a partner"),
     "booking.paid": _l("Booking marked paid"),
+    "booking.refund_paid": _l("Refund recorded as paid"),
+    "partner.qris_changed": _l("Partner's QRIS changed"),
+    "partner.qris_removed": _l("Partner's QRIS removed"),
+    "partner.gateway_changed": _l("Partner's online payment account changed"),
     "booking.cancelled_by_partner": _l("Booking cancelled by the partner"),
     "departure.cancelled": _l("Departure cancelled"),
     "package.approved": _l("Package approved by the office"),
@@ -75,6 +79,11 @@ DETAIL_LABELS = {
     "metric": _l("Figure"),
     "year": _l("Year"),
     "value": _l("Target"),
+    "amount": _l("Amount"),
+    "reference": _l("Reference"),
+    "source": _l("Source"),
+    "merchant": _l("Merchant"),
+    "nmid": _l("National merchant ID (NMID)"),
 }
 
 

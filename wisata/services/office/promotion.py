@@ -393,6 +393,12 @@ def set_spotlight(region: Region, package: Package | None) -> None:
     (on SQLite, the write lock is taken first, so the update never fails half-way)."""
     begin_write()
     chosen = Package.id == package.id if package is not None else sa.false()
+    # The rows first, in one order: two UPDATEs scanning them in different orders (an index
+    # or the table) would each hold a row the other waits for.
+    db.session.execute(
+        sa.select(Package.id).where(Package.organisation_id.in_(_partners_of(region)))
+        .order_by(Package.id).with_for_update()
+    )
     db.session.execute(
         sa.update(Package)
         .where(Package.organisation_id.in_(_partners_of(region)))
