@@ -247,3 +247,17 @@ def test_the_number_of_statements_does_not_grow_with_the_bookings(make):
     # The bookings, the departures, and the labels of packages, partners, attractions,
     # campaigns, events and promo codes.
     assert with_five == 8
+
+
+def test_a_cancelled_booking_whose_deposit_was_paid_counts_as_a_cancellation(make):
+    """Paying the deposit confirms a booking: cancelled later, it was firm, not a mere hold."""
+    malang = make.region("malang")
+    package = make.package(make.organisation(malang))
+    departure = make.departure(package, date=date(2027, 3, 10))
+    deposit_only = _booking(departure, utc(2027, 2, 1, 3), BookingStatus.CANCELLED, 2, 1_000_000, paid=False,
+                            amount_paid=300_000, refund=0)
+    _booking(departure, utc(2027, 2, 2, 3), BookingStatus.CANCELLED, 1, 500_000, paid=False)  # a hold let go
+    db.session.commit()
+    assert deposit_only.paid_at is None
+    figures = compute(PERIOD, (malang.id,), "en", today=TODAY)
+    assert figures.totals.cancellations == 1

@@ -42,9 +42,11 @@ NOT_COUNTED = (BookingStatus.PENDING_PAYMENT, BookingStatus.EXPIRED)
 NOT_FIRM = tuple(status for status in BookingStatus if status not in FIRM)
 
 firm = Booking.status.in_(FIRM)
-# Confirming is paying (services.booking.confirm_payment), so a cancellation of a firm
-# booking is a cancelled booking that had been paid; an unpaid hold cancelled is not one.
-cancelled_after_paying = sa.and_(Booking.status == BookingStatus.CANCELLED, Booking.paid_at.is_not(None))
+# Confirming is paying (services.booking.confirm_payment: in full, or the deposit), so a
+# cancellation of a firm booking is a cancelled booking that had been paid, even only its
+# deposit; an unpaid hold cancelled is not one.
+cancelled_after_paying = sa.and_(Booking.status == BookingStatus.CANCELLED,
+                                 sa.or_(Booking.paid_at.is_not(None), Booking.amount_paid > 0))
 paid = sa.or_(firm, cancelled_after_paying)
 
 
