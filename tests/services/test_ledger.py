@@ -270,7 +270,8 @@ def test_check_reports_drift_and_fails(runner, make):
     assert result.exit_code == 1
     assert f"departure {departure.id} (bromo-sunrise {departure.date.isoformat()})" in result.output
     assert "seats_held stored 7, recomputed 2" in result.output
-    assert "promo 1 (BROMO10): used_count stored 4, recomputed 1" in result.output
+    promo_id = db.session.scalar(sa.select(PromoCode.id).where(PromoCode.code == "BROMO10"))
+    assert f"promo {promo_id} (BROMO10): used_count stored 4, recomputed 1" in result.output
     assert "2 drifted counter(s) found" in result.output
     assert _fresh(Departure, departure.id).seats_held == 7  # nothing changed
 
