@@ -21,3 +21,20 @@ def test_search_has_a_trigram_index_on_postgresql(app_ctx):
     with db.engine.connect() as conn:
         indexes = set(conn.scalars(db.text("SELECT indexname FROM pg_indexes WHERE tablename IN ('packages', 'attractions')")))
     assert {"ix_packages_search_trgm", "ix_attractions_search_trgm"} <= indexes
+
+
+def test_migrations_go_down_and_up_again_on_a_database_with_data(app, app_ctx, runner):
+    """A site with data upgrades (SQLite copies changed tables: other rows refer to them)."""
+    from flask_migrate import downgrade, upgrade
+
+    assert runner.invoke(args=["seed-demo"]).exit_code == 0
+    packages = db.session.scalar(db.select(db.func.count()).select_from(db.text("packages")))
+    db.session.remove()
+    downgrade(revision="0013")
+    upgrade()
+    db.session.remove()
+    assert db.session.scalar(db.select(db.func.count()).select_from(db.text("packages"))) == packages
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
