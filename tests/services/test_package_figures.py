@@ -55,6 +55,14 @@ def test_bookings_change_popularity_and_the_next_date(make):
     assert ledger.check() == []
 
 
+def test_each_package_counts_only_its_own_bookings(make):
+    first, second = make.package(slug="first"), make.package(slug="second")
+    _book(make.departure(first, days_ahead=5), seats=2, n=1)
+    _book(make.departure(second, days_ahead=6), seats=3, n=2)
+    assert (_figures(first).popularity, _figures(second).popularity) == (2, 3)
+    assert ledger.check() == []
+
+
 def test_departure_cancelled_or_closed_moves_the_next_date(make):
     package = make.package()
     soon = make.departure(package, days_ahead=5)

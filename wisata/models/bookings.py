@@ -47,6 +47,8 @@ class Booking(TimestampMixin, Base):
         # A departure's bookings, by status and date made: the partner portal's queries go
         # packages -> departures -> bookings through it (and everything by departure alone).
         sa.Index("ix_bookings_departure_status_created", "departure_id", "status", "created_at"),
+        # An address's bookings by status (the limit of unpaid bookings per address counts them).
+        sa.Index("ix_bookings_contact_email_status", "contact_email", "status"),
         sa.CheckConstraint("amount_paid >= 0", name="amount_paid"),
         sa.CheckConstraint("deposit_amount IS NULL OR (deposit_amount > 0 AND deposit_amount < total "
                            "AND balance_due_on IS NOT NULL)", name="deposit"),
@@ -69,7 +71,7 @@ class Booking(TimestampMixin, Base):
     )
     seats: Mapped[int]
     contact_name: Mapped[str] = mapped_column(sa.String(120))
-    contact_email: Mapped[str] = mapped_column(sa.String(254), index=True)
+    contact_email: Mapped[str] = mapped_column(sa.String(254))
     contact_phone: Mapped[str] = mapped_column(sa.String(32))
     origin_country: Mapped[str] = mapped_column(sa.String(2))
     origin_province: Mapped[str | None] = mapped_column(sa.String(60))

@@ -83,9 +83,11 @@ def _not_final_step() -> bool:
 @bp.route("/departures/<int:departure_id>/book", methods=["GET", "POST"])
 @limiter.limit(BOOKINGS_PER_HOUR, methods=["POST"], exempt_when=_not_final_step)
 def book(departure_id: int):
-    if not _not_final_step():
-        # The final step writes: its transaction starts here, so the departure read for the
-        # form is the one the booking uses (read once, not again in book_seats).
+    if not _not_final_step() and db.session.get_bind().dialect.name != "sqlite":
+        # The final step writes: on PostgreSQL its transaction starts here, so the departure
+        # read for the form is the one the booking uses (read once, not again in book_seats).
+        # Not on SQLite, where it would hold the database's one write lock while the form
+        # is checked.
         begin_write()
     departure = booking_service.bookable_departure(departure_id)
     package = departure.package

@@ -65,9 +65,12 @@ def recomputed(package_id) -> dict:
         "review_count": sa.select(sa.func.count(Review.id)).where(
             Review.package_id == package_id, Review.visible.is_(True)
         ).scalar_subquery(),
+        # The package's departures first, then their bookings by index: written as IN so
+        # that SQLite does not start from every booking of the status (90 ms against 0.1).
         "popularity": sa.select(sa.func.coalesce(sa.func.sum(Booking.seats), 0))
-        .join(Departure, Booking.departure_id == Departure.id)
-        .where(Departure.package_id == package_id, Booking.status.in_(POPULAR))
+        .where(Booking.departure_id.in_(
+            sa.select(Departure.id).where(Departure.package_id == package_id).correlate_except(Departure)
+        ), Booking.status.in_(POPULAR))
         .scalar_subquery(),
         "joint": sa.select(ItineraryStop.day_id)
         .join(ItineraryDay, ItineraryStop.day_id == ItineraryDay.id)
