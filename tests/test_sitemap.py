@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import Counter
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
-import sqlalchemy as sa
 from flask import url_for
 
+from tests.public.test_query_counts import count_queries
 from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import Event, EventKind, OrganisationStatus, PackageStatus
@@ -20,20 +19,6 @@ from wisata.services import sitemap
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE = "http://wisata.test"
-
-
-@contextmanager
-def count_queries():
-    statements = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture

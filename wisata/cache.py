@@ -189,9 +189,9 @@ def _get(key: str):
         return None
 
 
-def _set(key: str, value) -> None:
+def _set(key: str, value, timeout: int | None = None) -> None:
     try:
-        cache.set(key, value, timeout=current_app.config["PAGE_CACHE_SECONDS"])
+        cache.set(key, value, timeout=timeout or current_app.config["PAGE_CACHE_SECONDS"])
     except RedisError:
         current_app.logger.warning("page cache unavailable", exc_info=True)
 
@@ -233,10 +233,7 @@ def kept(key: str, seconds: int, load: Callable[[], T], *, fresh: bool = False) 
     if stored is not None:
         return stored
     made = (load(), timeutil.now())
-    try:
-        cache.set(key, made, timeout=seconds)
-    except RedisError:
-        current_app.logger.warning("page cache unavailable", exc_info=True)
+    _set(key, made, timeout=seconds)
     return made
 
 

@@ -4,13 +4,12 @@ many bookings the partner has, and never a booking of another partner in a figur
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from itertools import count
 
 import pytest
-import sqlalchemy as sa
 
 from tests.partner.conftest import login
+from tests.public.test_query_counts import count_queries
 from wisata import timeutil
 from wisata.extensions import db
 from wisata.models import PaymentMethod
@@ -24,20 +23,6 @@ _keys = count(1)
 
 PAGES = ("/en/partner/", "/en/partner/bookings", "/en/partner/bookings?status=pending_payment",
          "/en/partner/bookings?status=confirmed", "/id/partner/bookings?q=tamu")
-
-
-@contextmanager
-def count_queries():
-    statements = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", record)
 
 
 def _book(departure, name: str, travellers: int = 1, paid: bool = False):

@@ -102,20 +102,22 @@ def refresh(session: Session, package_ids: Iterable[int] | None = None, create: 
     if ids is not None:
         update = update.where(PackageFigures.package_id.in_(ids))
     return session.execute(
-        update.execution_options(synchronize_session=False, figures_refresh=True)
+        update.execution_options(synchronize_session=False)
     ).rowcount
 
 
-def _create_missing(session: Session, ids: list[int] | None) -> None:
-    missing = sa.select(Package.id).where(
+def _without_figures() -> sa.Select:
+    """Packages that have no row of figures."""
+    return sa.select(Package.id).where(
         ~sa.select(PackageFigures.package_id).where(PackageFigures.package_id == Package.id).exists()
     )
+
+
+def _create_missing(session: Session, ids: list[int] | None) -> None:
+    missing = _without_figures()
     if ids is not None:
         missing = missing.where(Package.id.in_(ids))
-    session.execute(
-        sa.insert(PackageFigures).from_select(["package_id"], missing),
-        execution_options={"figures_refresh": True},
-    )
+    session.execute(sa.insert(PackageFigures).from_select(["package_id"], missing))
 
 
 def touch(session: Session, *, packages: Iterable[int] = (), departures: Iterable[int] = ()) -> None:
@@ -153,9 +155,7 @@ def drift(session: Session) -> list[tuple[int, str, object, object]]:
                 same = stored == value
             if not same:
                 found.append((figures.package_id, name, stored, value))
-    missing = session.scalars(sa.select(Package.id).where(
-        ~sa.select(PackageFigures.package_id).where(PackageFigures.package_id == Package.id).exists()
-    ))
+    missing = session.scalars(_without_figures())
     found += [(package_id, "row", None, "missing") for package_id in missing]
     return found
 
